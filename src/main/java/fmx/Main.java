@@ -1,0 +1,10 @@
+package fmx;
+
+/** Entry point: with no arguments opens the window, with a subcommand runs headless. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.out.println("Feature Map Explorer");
+    }
+}

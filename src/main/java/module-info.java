@@ -1,0 +1,12 @@
+/** Feature Map Explorer: shows how a convolutional layer turns an input into feature maps. */
+module fmx {
+    requires jdk.incubator.vector;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires atlantafx.base;
+    requires com.fasterxml.jackson.databind;
+
+    exports fmx;
+}
