@@ -1,0 +1,49 @@
+package fmx.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Layers applied in order (conv, activation, pool, in any order and number); every stage's output is kept.
+ * Immutable and thread-safe.
+ */
+public record Pipeline(List<Layer> layers) {
+    public Pipeline {
+        layers = List.copyOf(layers);
+    }
+
+    /**
+     * The output shape of every layer for {@code input}, validating each; an invalid layer throws
+     * {@link InvalidSettingException} located as {@code layers[i]...}.
+     */
+    public List<Shape3> shapes(Shape3 input) {
+        List<Shape3> shapes = new ArrayList<>(layers.size());
+        Shape3 shape = input;
+        for (int i = 0; i < layers.size(); i++) {
+            try {
+                shape = layers.get(i).outputShape(shape);
+            } catch (InvalidSettingException e) {
+                throw e.at("layers[" + i + "]");
+            }
+            shapes.add(shape);
+        }
+        return shapes;
+    }
+
+    /** Validates, then runs every layer; element i of the result is layer i's output. */
+    public List<Tensor> run(Tensor input, Parallelism parallelism, Cancellation cancellation) {
+        shapes(input.shape());
+        List<Tensor> stages = new ArrayList<>(layers.size());
+        Tensor current = input;
+        for (Layer layer : layers) {
+            cancellation.check();
+            current = layer.apply(current, parallelism, cancellation);
+            stages.add(current);
+        }
+        return stages;
+    }
+
+    public List<Tensor> run(Tensor input) {
+        return run(input, Parallelism.serial(), Cancellation.NONE);
+    }
+}
