@@ -9,4 +9,8 @@ module fmx {
     requires com.fasterxml.jackson.databind;
 
     exports fmx;
+    exports fmx.core;
+    exports fmx.io;
+    // The toolkit instantiates the Application subclass reflectively.
+    exports fmx.ui.app to javafx.graphics;
 }

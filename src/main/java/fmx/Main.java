@@ -1,10 +1,12 @@
 package fmx;
 
+import fmx.ui.app.ExplorerApp;
+
 /** Entry point: with no arguments opens the window, with a subcommand runs headless. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("Feature Map Explorer");
+        ExplorerApp.launchWindow(args);
     }
 }
