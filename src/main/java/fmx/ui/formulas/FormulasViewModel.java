@@ -1,0 +1,56 @@
+package fmx.ui.formulas;
+
+import fmx.core.Derivation;
+import fmx.core.LayerShape;
+import fmx.ui.session.LiveComputation;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The shape arithmetic of the current settings with the user's numbers: one section per layer with a window
+ * (convolution, pooling) plus a summary, each figure with its formula and evaluation, and notes (uneven strides,
+ * unvisited rows). Follows {@link LiveComputation#analysisProperty()}. FX-thread only.
+ */
+public final class FormulasViewModel {
+    /** A titled group of figures. */
+    public record Section(String title, List<Derivation> figures, List<String> notes) {}
+
+    private final ReadOnlyObjectWrapper<List<Section>> sections = new ReadOnlyObjectWrapper<>(List.of());
+
+    public FormulasViewModel(LiveComputation live) {
+        live.analysisProperty().addListener((o, a, shapes) -> sections.set(build(shapes)));
+        sections.set(build(live.analysisProperty().get()));
+    }
+
+    static List<Section> build(List<LayerShape> shapes) {
+        List<Section> out = new ArrayList<>();
+        for (LayerShape s : shapes) {
+            if (s.type().equals("activation")) {
+                continue; // element-wise: shape unchanged, nothing to derive
+            }
+            String title = (s.type().equals("conv") ? "Convolution" : "Pooling") + ": " + s.input() + " \u2192 "
+                    + s.output() + " (C x H x W)";
+            List<Derivation> figures = s.derivations().stream()
+                    .filter(d -> !d.quantity().equals("output memory"))
+                    .toList();
+            out.add(new Section(title, figures, s.notes()));
+        }
+        if (!shapes.isEmpty()) {
+            LayerShape last = shapes.get(shapes.size() - 1);
+            long params = shapes.stream().mapToLong(LayerShape::parameters).sum();
+            long macs = shapes.stream().mapToLong(LayerShape::multiplyAdds).sum();
+            out.add(new Section("Whole layer", List.of(
+                    new Derivation("receptive field", "in input pixels, after all stages",
+                            last.receptiveField().y() + " x " + last.receptiveField().x(), last.receptiveField().y()),
+                    new Derivation("parameters", "weights + biases", Long.toString(params), params),
+                    new Derivation("multiply-adds", "per input", String.format("%,d", macs), macs)), List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    public ReadOnlyObjectProperty<List<Section>> sectionsProperty() {
+        return sections.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,4 @@
+package fmx.ui.standin;
+
+@FunctionalInterface
+public interface CellEditHandler { void edit(int row, int col, float value); }
