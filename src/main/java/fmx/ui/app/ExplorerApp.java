@@ -1,13 +1,37 @@
 package fmx.ui.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import fmx.compute.BackgroundComputeService;
+import fmx.ui.files.FilesViewModel;
+import fmx.ui.files.SessionFiles;
+import fmx.ui.formulas.FormulasView;
+import fmx.ui.formulas.FormulasViewModel;
+import fmx.ui.input.InputView;
+import fmx.ui.input.InputViewModel;
+import fmx.ui.kernel.KernelView;
+import fmx.ui.kernel.KernelViewModel;
+import fmx.ui.layer.LayerView;
+import fmx.ui.layer.LayerViewModel;
+import fmx.ui.maps.MapsView;
+import fmx.ui.maps.MapsViewModel;
+import fmx.ui.session.LiveComputation;
+import fmx.ui.session.SessionModel;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the explorer window. The one place where objects are wired together. */
 public final class ExplorerApp extends Application {
-    public static final String TITLE = "Feature Map Explorer";
+    public static final String TITLE = FilesViewModel.APP_TITLE;
+
+    private BackgroundComputeService compute;
+    private ExecutorService fileThread;
 
     /** Starts the toolkit and opens the window; returns when the window closes. */
     public static void launchWindow(String[] args) {
@@ -16,8 +40,84 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(new Label(TITLE), 1280, 800));
+        compute = new BackgroundComputeService(Platform::runLater);
+        fileThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fmx-files");
+            t.setDaemon(true);
+            return t;
+        });
+        Explorer explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
+                Platform::runLater);
+        Scene scene = explorer.createScene();
+        stage.setScene(scene);
+        stage.titleProperty().bind(explorer.files().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            explorer.mainView().confirmDiscard(stage::hide);
+        });
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1600, screen.getWidth()));
+        stage.setHeight(Math.min(1000, screen.getHeight()));
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (compute != null) {
+            compute.close();
+        }
+        if (fileThread != null) {
+            fileThread.shutdownNow();
+        }
+    }
+
+    /** The window's object graph, built once; also used by the UI tests and the latency benchmark. */
+    public static final class Explorer {
+        private final SessionModel session;
+        private final LiveComputation live;
+        private final FilesViewModel files;
+        private MainView mainView;
+
+        public Explorer(SessionModel session, fmx.compute.ComputeService compute, SessionFiles sessionFiles,
+                        java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+            this.session = session;
+            this.live = new LiveComputation(session, compute);
+            this.files = new FilesViewModel(session, sessionFiles, background, fx);
+        }
+
+        public Scene createScene() {
+            mainView = new MainView(session, files,
+                    new InputView(new InputViewModel(session, live)).createView(),
+                    new KernelView(new KernelViewModel(session)).createView(),
+                    new MapsView(new MapsViewModel(session, live)).createView(),
+                    new LayerView(new LayerViewModel(session, live)).createView(),
+                    new FormulasView(new FormulasViewModel(live)).createView());
+            Scene scene = new Scene(mainView.createView(), 1280, 800);
+            scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
+            applyTheme(session.darkThemeProperty().get());
+            session.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
+            return scene;
+        }
+
+        private static void applyTheme(boolean dark) {
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
+        }
+
+        public SessionModel session() {
+            return session;
+        }
+
+        public LiveComputation live() {
+            return live;
+        }
+
+        public FilesViewModel files() {
+            return files;
+        }
+
+        MainView mainView() {
+            return mainView;
+        }
     }
 }

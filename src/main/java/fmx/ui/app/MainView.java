@@ -1,0 +1,223 @@
+package fmx.ui.app;
+
+import static fmx.ui.support.Controls.icon;
+
+import fmx.ui.files.FilesViewModel;
+import fmx.ui.session.SessionModel;
+import fmx.ui.session.UndoStack;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The window's layout: menu bar; input and filters on the left, the maps in the middle, layer settings and
+ * formulas on the right, in split panes with scroll panes so it fits 1280 x 800 and grows to 4K. Owns the file
+ * dialogs and the "unsaved changes" question; everything else is a view-model call.
+ */
+final class MainView {
+    private final SessionModel session;
+    private final FilesViewModel files;
+    private final Node input;
+    private final Node kernel;
+    private final Node maps;
+    private final Node layer;
+    private final Node formulas;
+    private Window window;
+
+    MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
+             Node formulas) {
+        this.session = session;
+        this.files = files;
+        this.input = input;
+        this.kernel = kernel;
+        this.maps = maps;
+        this.layer = layer;
+        this.formulas = formulas;
+    }
+
+    Parent createView() {
+        SplitPane left = new SplitPane(scroll(input, "input-scroll"), scroll(kernel, "kernel-scroll"));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        SplitPane right = new SplitPane(scroll(layer, "layer-scroll"), scroll(formulas, "formulas-scroll"));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane main = new SplitPane(left, maps, right);
+        main.setId("main-split");
+        main.setDividerPositions(0.3, 0.76);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        BorderPane root = new BorderPane(main);
+        root.setTop(menus());
+        root.setId("explorer-root");
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, a2, w) -> window = w);
+            }
+        });
+        return root;
+    }
+
+    private static ScrollPane scroll(Node content, String id) {
+        ScrollPane s = new ScrollPane(content);
+        s.setFitToWidth(true);
+        s.setId(id);
+        s.getStyleClass().add("edge-to-edge");
+        return s;
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("Open\u2026", "menu-open", "Shortcut+O", MaterialDesignF.FOLDER_OPEN);
+        open.setOnAction(e -> open());
+        MenuItem save = item("Save", "menu-save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE);
+        save.setOnAction(e -> save());
+        MenuItem saveAs = item("Save As\u2026", "menu-save-as", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT);
+        saveAs.setOnAction(e -> saveAs());
+        MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
+        quit.setOnAction(e -> confirmDiscard(() -> window.hide()));
+        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), quit);
+
+        UndoStack undo = session.undoStack();
+        MenuItem undoItem = item("Undo", "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
+        undoItem.textProperty().bind(undo.undoTextProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        undoItem.setOnAction(e -> undo.undo());
+        MenuItem redoItem = item("Redo", "menu-redo", "Shortcut+Shift+Z", MaterialDesignR.REDO);
+        redoItem.textProperty().bind(undo.redoTextProperty());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        redoItem.setOnAction(e -> undo.redo());
+        // Ctrl+Y as a second redo key: a hidden item carries the accelerator.
+        MenuItem redoY = item("Redo (Ctrl+Y)", "menu-redo-y", "Shortcut+Y", null);
+        redoY.setOnAction(e -> undo.redo());
+        redoY.disableProperty().bind(undo.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undoItem, redoItem, redoY);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setGraphic(icon(new javafx.scene.control.Button(), MaterialDesignT.THEME_LIGHT_DARK).getGraphic());
+        dark.selectedProperty().bindBidirectional(session.darkThemeProperty());
+        Menu view = new Menu("View", null, dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String id, String accelerator, org.kordamp.ikonli.Ikon icon) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (icon != null) {
+            m.setGraphic(icon(new javafx.scene.control.Button(), icon).getGraphic());
+        }
+        return m;
+    }
+
+    /**
+     * Runs {@code proceed} when there is nothing unsaved, or once the user chose to discard it, or after the save
+     * the user asked for has succeeded (the write runs off the FX thread); Cancel runs nothing.
+     */
+    void confirmDiscard(Runnable proceed) {
+        if (!files.hasUnsavedChanges()) {
+            proceed.run();
+            return;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this session first?",
+                saveButton, discard, ButtonType.CANCEL);
+        alert.setHeaderText("The session has unsaved changes");
+        alert.initOwner(window);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (answer.get() == saveButton) {
+            Path target = files.fileProperty().get() != null ? files.fileProperty().get() : chooseSaveTarget();
+            if (target != null) {
+                files.saveAs(target).thenAccept(ok -> {
+                    showError(ok);
+                    if (ok) {
+                        proceed.run();
+                    }
+                });
+            }
+            return;
+        }
+        proceed.run();
+    }
+
+    void open() {
+        confirmDiscard(() -> {
+            File f = chooser("Open session").showOpenDialog(window);
+            if (f != null) {
+                files.open(f.toPath()).thenAccept(this::showError);
+            }
+        });
+    }
+
+    private void save() {
+        if (files.fileProperty().get() == null) {
+            saveAs();
+        } else {
+            files.save().thenAccept(this::showError);
+        }
+    }
+
+    private void saveAs() {
+        Path target = chooseSaveTarget();
+        if (target != null) {
+            files.saveAs(target).thenAccept(this::showError);
+        }
+    }
+
+    private Path chooseSaveTarget() {
+        FileChooser chooser = chooser("Save session");
+        chooser.setInitialFileName(files.fileProperty().get() == null ? "session.json"
+                : files.fileProperty().get().getFileName().toString());
+        File f = chooser.showSaveDialog(window);
+        return f == null ? null : f.toPath();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sessions (*.json)", "*.json"));
+        if (files.fileProperty().get() != null && files.fileProperty().get().getParent() != null) {
+            c.setInitialDirectory(files.fileProperty().get().getParent().toFile());
+        }
+        return c;
+    }
+
+    private void showError(boolean ok) {
+        if (!ok && files.errorProperty().get() != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, files.errorProperty().get());
+            a.setHeaderText("The file could not be used");
+            a.initOwner(window);
+            a.show();
+        }
+    }
+}

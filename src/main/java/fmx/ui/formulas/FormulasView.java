@@ -1,0 +1,55 @@
+package fmx.ui.formulas;
+
+import static fmx.ui.support.Controls.title;
+
+import fmx.core.Derivation;
+import fmx.ui.formulas.FormulasViewModel.Section;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The shape arithmetic with the user's numbers: per figure its name and value, the formula, the evaluation. */
+public final class FormulasView {
+    private final FormulasViewModel vm;
+    private final VBox content = new VBox(6);
+
+    public FormulasView(FormulasViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node createView() {
+        VBox box = new VBox(8, title("Formulas"), content);
+        box.setId("formulas-panel");
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("panel");
+        vm.sectionsProperty().addListener((o, a, s) -> update(s));
+        update(vm.sectionsProperty().get());
+        return box;
+    }
+
+    private void update(List<Section> sections) {
+        content.getChildren().clear();
+        for (Section s : sections) {
+            Label head = new Label(s.title());
+            head.getStyleClass().add("formula-section");
+            head.setWrapText(true);
+            content.getChildren().add(head);
+            for (Derivation d : s.figures()) {
+                Label name = new Label(d.quantity() + " = " + String.format("%,d", d.value()));
+                name.getStyleClass().add("formula-name");
+                Label how = new Label(d.formula() + "\n= " + d.evaluation());
+                how.getStyleClass().add("formula");
+                how.setWrapText(true);
+                content.getChildren().add(new VBox(1, name, how));
+            }
+            for (String note : s.notes()) {
+                Label n = new Label("\u26a0 " + note);
+                n.getStyleClass().add("formula-note");
+                n.setWrapText(true);
+                content.getChildren().add(n);
+            }
+        }
+    }
+}

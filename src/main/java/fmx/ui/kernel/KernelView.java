@@ -1,0 +1,185 @@
+package fmx.ui.kernel;
+
+import static fmx.ui.support.Controls.actionSpinner;
+import static fmx.ui.support.Controls.caption;
+import static fmx.ui.support.Controls.icon;
+import static fmx.ui.support.Controls.named;
+import static fmx.ui.support.Controls.show;
+import static fmx.ui.support.Controls.title;
+
+import fmx.core.FilterBank;
+import fmx.core.KernelPreset;
+import fmx.ui.session.Numbers;
+import fmx.ui.standin.CellGrid;
+import fmx.ui.standin.ColorMap;
+import fmx.ui.standin.ColorScale;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The filters: a strip of filter buttons, add/remove/duplicate/reorder, kernel size, presets, slices and bias. */
+public final class KernelView {
+    private static final String[] RGBA = {"R", "G", "B", "A"};
+    private final KernelViewModel vm;
+    private final HBox filterStrip = new HBox(4);
+    private final FlowPane sliceBox = new FlowPane(10, 10);
+    private final List<CellGrid> grids = new ArrayList<>();
+    private final List<Label> sliceLabels = new ArrayList<>();
+    private Spinner<Integer> kh;
+    private Spinner<Integer> kw;
+    private TextField bias;
+    private Button add;
+    private Button remove;
+    private Button duplicate;
+
+    public KernelView(KernelViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node createView() {
+        add = icon(named(new Button(), "filter-add-button", "Adds a filter (an identity kernel) after the selected one."),
+                MaterialDesignP.PLUS);
+        remove = icon(named(new Button(), "filter-remove-button", "Removes the selected filter."),
+                MaterialDesignM.MINUS);
+        duplicate = icon(named(new Button(), "filter-duplicate-button", "Adds a copy of the selected filter."),
+                MaterialDesignC.CONTENT_COPY);
+        Button up = icon(named(new Button(), "filter-up-button", "Moves the selected filter one place up."),
+                MaterialDesignA.ARROW_UP);
+        Button down = icon(named(new Button(), "filter-down-button", "Moves the selected filter one place down."),
+                MaterialDesignA.ARROW_DOWN);
+        add.setOnAction(e -> vm.addFilter());
+        remove.setOnAction(e -> vm.removeFilter());
+        duplicate.setOnAction(e -> vm.duplicateFilter());
+        up.setOnAction(e -> vm.moveFilter(-1));
+        down.setOnAction(e -> vm.moveFilter(1));
+        HBox buttons = new HBox(4, add, remove, duplicate, up, down);
+
+        kh = actionSpinner("kernel-height-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
+                h -> vm.resizeKernels(h, vm.filtersProperty().get().kernelWidth()),
+                "Kernel rows kh (1 to 11), for every filter.");
+        kw = actionSpinner("kernel-width-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
+                w -> vm.resizeKernels(vm.filtersProperty().get().kernelHeight(), w),
+                "Kernel columns kw (1 to 11), for every filter.");
+        ComboBox<KernelPreset> preset = named(new ComboBox<>(), "kernel-preset-combo",
+                "Fills every channel slice of the selected filter with a classic kernel at the current size.");
+        preset.getItems().setAll(KernelPreset.values());
+        preset.setPromptText("Preset\u2026");
+        preset.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(KernelPreset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.label());
+                setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.description()));
+            }
+        });
+        preset.setOnAction(e -> {
+            if (preset.getValue() != null) {
+                vm.applyPreset(preset.getValue());
+                preset.getSelectionModel().clearSelection();
+            }
+        });
+        bias = named(new TextField(), "bias-field", "The bias added to every output of the selected filter.");
+        bias.setPrefColumnCount(4);
+        bias.setOnAction(e -> commitBias());
+        bias.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitBias();
+            }
+        });
+        HBox size = row(caption("Kernel"), kh, new Label("\u00d7"), kw, preset);
+        HBox biasRow = row(caption("Bias"), bias);
+        VBox box = new VBox(8, title("Filters"), row(filterStrip, buttons), size, sliceBox, biasRow);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("panel");
+        vm.filtersProperty().addListener(o -> update());
+        vm.selectedProperty().addListener(o -> update());
+        update();
+        return box;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private void commitBias() {
+        try {
+            vm.setBias(Float.parseFloat(bias.getText().trim().replace('\u2212', '-')));
+        } catch (NumberFormatException e) {
+            bias.setText(Numbers.format(vm.bias()));
+        }
+    }
+
+    private void update() {
+        FilterBank f = vm.filtersProperty().get();
+        int selected = Math.min(vm.selectedProperty().get(), f.count() - 1);
+        filterStrip.getChildren().clear();
+        for (int n = 0; n < f.count(); n++) {
+            int index = n;
+            javafx.scene.control.ToggleButton b = named(new javafx.scene.control.ToggleButton(Integer.toString(n + 1)),
+                    "filter-select-" + n, "Edits filter " + (n + 1) + ".");
+            b.setSelected(n == selected);
+            b.setOnAction(e -> {
+                vm.selectedProperty().set(index);
+                b.setSelected(true);
+            });
+            filterStrip.getChildren().add(b);
+        }
+        add.setDisable(!vm.canAdd());
+        duplicate.setDisable(!vm.canAdd());
+        remove.setDisable(!vm.canRemove());
+        show(kh, f.kernelHeight());
+        show(kw, f.kernelWidth());
+        if (!bias.isFocused()) {
+            bias.setText(Numbers.format(vm.bias()));
+        }
+        while (grids.size() < f.channels()) {
+            addGrid(grids.size());
+        }
+        while (grids.size() > f.channels()) {
+            grids.removeLast();
+            sliceLabels.removeLast();
+            sliceBox.getChildren().removeLast();
+        }
+        for (int c = 0; c < f.channels(); c++) {
+            float[] w = vm.slice(c);
+            float max = 1e-6f;
+            for (float v : w) {
+                max = Math.max(max, Math.abs(v));
+            }
+            sliceLabels.get(c).setText("Filter " + (selected + 1)
+                    + (f.channels() == 1 ? "" : ", " + (f.channels() >= 3 ? RGBA[c] : "channel " + (c + 1))));
+            grids.get(c).setData(w, f.kernelHeight(), f.kernelWidth());
+            grids.get(c).setColorScale(new ColorScale(ColorMap.DIVERGING, -max, max));
+        }
+    }
+
+    private void addGrid(int c) {
+        CellGrid g = new CellGrid();
+        g.setId("kernel-grid-" + c);
+        g.setEditable(true);
+        g.setCellSizeRange(18, 44);
+        g.setOnCellEdit((row, col, value) -> vm.editWeight(c, row, col, value));
+        Label label = new Label();
+        label.getStyleClass().add("grid-label");
+        grids.add(g);
+        sliceLabels.add(label);
+        sliceBox.getChildren().add(new VBox(2, label, g));
+    }
+}

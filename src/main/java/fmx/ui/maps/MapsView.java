@@ -1,0 +1,186 @@
+package fmx.ui.maps;
+
+import static fmx.ui.support.Controls.caption;
+import static fmx.ui.support.Controls.named;
+import static fmx.ui.support.Controls.title;
+
+import fmx.ui.maps.MapsViewModel.MapData;
+import fmx.ui.standin.CellGrid;
+import fmx.ui.standin.CellMark;
+import fmx.ui.standin.ColorLegend;
+import fmx.ui.standin.ColorMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The feature maps: one row per filter, one column per stage (convolution z, activation a, pooled), each map with
+ * its colour legend; the colour-map and scale choices; the problem banner; the arithmetic of the hovered cell.
+ * Grids are created when the number of filters or stages changes and otherwise only given new data.
+ */
+public final class MapsView {
+    private static final String[] ID = {"conv", "act", "pool"};
+    private final MapsViewModel vm;
+    private final GridPane table = new GridPane();
+    private final List<List<CellGrid>> grids = new ArrayList<>();
+    private final List<List<ColorLegend>> legends = new ArrayList<>();
+    private final List<List<Label>> titles = new ArrayList<>();
+
+    public MapsView(MapsViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node createView() {
+        ComboBox<ColorMap> colors = named(new ComboBox<>(), "colormap-combo",
+                "Colours of the maps: diverging (signed values, white at 0), viridis or grey.");
+        colors.getItems().setAll(ColorMap.values());
+        colors.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ColorMap m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public ColorMap fromString(String s) {
+                return null;
+            }
+        });
+        colors.valueProperty().bindBidirectional(vm.colorMapProperty());
+        CheckBox shared = named(new CheckBox("Same scale for all filters"), "shared-scale-check",
+                "One colour scale per stage across all filters, so colours compare between maps.");
+        shared.selectedProperty().bindBidirectional(vm.sharedScaleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox bar = new HBox(10, title("Feature maps"), spacer(), caption("Colours"), colors, shared, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        Label banner = new Label();
+        banner.setId("maps-message");
+        banner.getStyleClass().add("problem-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.messageProperty().get() == null ? null
+                        : vm.messageProperty().get() + "  \u2014  the maps below are out of date.",
+                vm.messageProperty()));
+        banner.visibleProperty().bind(vm.messageProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        table.setHgap(18);
+        table.setVgap(14);
+        table.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("maps-scroll");
+
+        Label explanation = new Label();
+        explanation.setId("hover-explanation");
+        explanation.getStyleClass().add("explanation");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(Double.MAX_VALUE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.explanationProperty().get().isEmpty()
+                        ? "Hover a map cell to see its arithmetic and its window on the input; hover an input cell "
+                        + "to see which outputs it feeds." : vm.explanationProperty().get(), vm.explanationProperty()));
+
+        VBox top = new VBox(8, bar, banner);
+        BorderPane pane = new BorderPane(scroll, top, null, explanation, null);
+        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(explanation, new Insets(8, 0, 0, 0));
+        pane.setPadding(new Insets(10));
+        pane.getStyleClass().add("panel");
+
+        vm.mapsProperty().addListener((o, a, maps) -> update(maps));
+        vm.overlaysProperty().addListener((o, a, marks) -> applyOverlays(marks));
+        vm.staleProperty().addListener((o, a, stale) -> grids.forEach(row -> row.forEach(g -> g.setStale(stale))));
+        update(vm.mapsProperty().get());
+        return pane;
+    }
+
+    private static Node spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private void update(List<List<MapData>> maps) {
+        boolean reshape = maps.size() != grids.size()
+                || (!maps.isEmpty() && maps.get(0).size() != grids.get(0).size());
+        if (reshape) {
+            rebuild(maps);
+        }
+        for (int n = 0; n < maps.size(); n++) {
+            for (int s = 0; s < maps.get(n).size(); s++) {
+                MapData m = maps.get(n).get(s);
+                CellGrid g = grids.get(n).get(s);
+                g.setData(m.values(), m.rows(), m.cols());
+                g.setColorScale(m.scale());
+                g.setStale(vm.staleProperty().get());
+                legends.get(n).get(s).setScale(m.scale());
+                titles.get(n).get(s).setText(m.title() + "  " + m.rows() + "\u00d7" + m.cols());
+            }
+        }
+        applyOverlays(vm.overlaysProperty().get());
+    }
+
+    private void rebuild(List<List<MapData>> maps) {
+        table.getChildren().clear();
+        grids.clear();
+        legends.clear();
+        titles.clear();
+        for (int n = 0; n < maps.size(); n++) {
+            Label name = new Label("Filter " + (n + 1));
+            name.getStyleClass().add("filter-name");
+            table.add(name, 0, n);
+            List<CellGrid> rowGrids = new ArrayList<>();
+            List<ColorLegend> rowLegends = new ArrayList<>();
+            List<Label> rowTitles = new ArrayList<>();
+            for (int s = 0; s < maps.get(n).size(); s++) {
+                int filter = n;
+                int stage = s;
+                CellGrid g = new CellGrid();
+                g.setId("map-" + ID[s] + "-" + n);
+                g.setCellSizeRange(4, 40);
+                g.setOnCellHover((row, col) -> vm.hover(filter, stage, row, col));
+                ColorLegend legend = new ColorLegend();
+                legend.setId("legend-" + ID[s] + "-" + n);
+                Label t = new Label();
+                t.getStyleClass().add("grid-label");
+                VBox cell = new VBox(4, t, g, legend);
+                cell.setAlignment(Pos.TOP_LEFT);
+                table.add(cell, s + 1, n);
+                rowGrids.add(g);
+                rowLegends.add(legend);
+                rowTitles.add(t);
+            }
+            grids.add(rowGrids);
+            legends.add(rowLegends);
+            titles.add(rowTitles);
+        }
+    }
+
+    private void applyOverlays(Map<Integer, List<CellMark>> marks) {
+        for (int n = 0; n < grids.size(); n++) {
+            for (int s = 0; s < grids.get(n).size(); s++) {
+                grids.get(n).get(s).setOverlay(marks.getOrDefault(MapsViewModel.key(n, s), List.of()));
+            }
+        }
+    }
+}
