@@ -41,6 +41,7 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
 
     /** A pooling window: no padding, no dilation, floor mode. */
     public static WindowGeometry pooling(int inHeight, int inWidth, Int2 size, Int2 stride) {
+        requirePositive("size", size); // the session calls a pool's window "size", not "kernel"
         return of(inHeight, inWidth, size, stride, Padding.VALID, Int2.of(1));
     }
 
