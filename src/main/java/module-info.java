@@ -10,6 +10,7 @@ module fmx {
 
     exports fmx;
     exports fmx.core;
+    exports fmx.core.trace;
     exports fmx.io;
     // The toolkit instantiates the Application subclass reflectively.
     exports fmx.ui.app to javafx.graphics;
