@@ -1,0 +1,149 @@
+package fmx.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fmx.compute.BackgroundComputeService;
+import fmx.compute.ComputeResult;
+import fmx.core.Tensor;
+import fmx.ui.session.SessionMapping;
+import fmx.ui.session.SessionModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless: the maps follow every edit, problems show, undo and files work. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+    private ExplorerApp.Explorer explorer;
+    private BackgroundComputeService compute;
+    private final InMemorySessionFiles files = new InMemorySessionFiles();
+
+    @Start
+    void start(Stage stage) {
+        compute = new BackgroundComputeService(Platform::runLater, 2);
+        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, files, Runnable::run, Platform::runLater);
+        stage.setScene(explorer.createScene());
+        stage.titleProperty().bind(explorer.files().titleProperty());
+        stage.show();
+        stage.toFront();
+        stage.getScene().getRoot().requestFocus();
+    }
+
+    @AfterEach
+    void closeService() {
+        compute.close();
+    }
+
+    private List<Tensor> expectedMaps() {
+        SessionModel s = explorer.session();
+        return s.pipeline().run(s.inputProperty().get());
+    }
+
+    /** Waits until the shown result is what the core computes for the current settings. */
+    private void awaitMapsMatchCore() {
+        await(() -> {
+            ComputeResult r = explorer.live().resultProperty().get();
+            return r != null && !explorer.live().busyProperty().get() && r.stages().equals(expectedMaps());
+        });
+    }
+
+    private static void await(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void typeInto(FxRobot robot, String spinnerId, String text) {
+        Spinner<?> s = robot.lookup("#" + spinnerId).queryAs(Spinner.class);
+        robot.doubleClickOn(s.getEditor()).eraseText(4).write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void opensOnTheVerticalEdgeExampleAlreadyComputed(FxRobot robot) {
+        awaitMapsMatchCore();
+        assertEquals("Feature Map Explorer", robot.window(0).getScene().getWindow() instanceof Stage st
+                ? st.getTitle() : null);
+        assertNotNull(robot.lookup("#map-conv-0").query());
+        assertNotNull(robot.lookup("#map-act-0").query());
+    }
+
+    @Test
+    void strideFilterAndUndoDriveTheMaps(FxRobot robot) {
+        awaitMapsMatchCore();
+        robot.interact(() -> explorer.session().inputProperty().set(Tensor.zeros(1, 7, 7)));
+        awaitMapsMatchCore();
+        typeInto(robot, "stride-y-spinner", "2");
+        await(() -> explorer.session().strideYProperty().get() == 2);
+        awaitMapsMatchCore();
+        assertEquals(3, explorer.live().resultProperty().get().stages().get(0).height());
+
+        robot.clickOn("#filter-add-button");
+        awaitMapsMatchCore();
+        assertNotNull(robot.lookup("#map-conv-1").query());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> explorer.session().filtersProperty().get().count() == 1);
+        awaitMapsMatchCore();
+        assertTrue(robot.lookup("#map-conv-1").tryQuery().isEmpty());
+        assertTrue(((Stage) robot.window(0)).getTitle().endsWith(" *"));
+    }
+
+    @Test
+    void anInvalidPaddingShowsItsMessageAndKeepsTheMaps(FxRobot robot) {
+        awaitMapsMatchCore();
+        ComputeResult before = explorer.live().resultProperty().get();
+        robot.interact(() -> explorer.session().strideXProperty().set(2));
+        awaitMapsMatchCore();
+        ComputeResult strided = explorer.live().resultProperty().get();
+        robot.clickOn("#padding-mode-combo").clickOn("Same");
+        Label message = robot.lookup("#layer-message").queryAs(Label.class);
+        await(message::isVisible);
+        assertTrue(message.getText().contains("\"same\" needs stride 1"), message.getText());
+        assertTrue(robot.lookup("#maps-message").queryAs(Label.class).isVisible());
+        assertSame(strided, explorer.live().resultProperty().get());
+        assertTrue(explorer.live().staleProperty().get());
+        assertFalse(before == strided);
+    }
+
+    @Test
+    void saveThenOpenGivesTheSameSession(FxRobot robot) throws Exception {
+        awaitMapsMatchCore();
+        Path file = Path.of("lesson.json");
+        robot.interact(() -> {
+            explorer.session().dilationXProperty().set(2);
+            explorer.session().sharedScaleProperty().set(true);
+        });
+        var saved = robot.interact(() -> explorer.files().saveAs(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        var expected = files.stored.get(file);
+        assertNotNull(expected);
+        assertEquals("Feature Map Explorer \u2014 lesson.json", ((Stage) robot.window(0)).getTitle());
+        robot.interact(() -> explorer.session().dilationXProperty().set(1));
+        robot.interact(() -> explorer.files().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertEquals(expected, SessionMapping.toSession(explorer.session())));
+        assertEquals(2, explorer.session().dilationXProperty().get());
+        assertFalse(explorer.files().hasUnsavedChanges());
+        awaitMapsMatchCore();
+    }
+}
