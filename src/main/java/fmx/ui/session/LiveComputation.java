@@ -51,7 +51,10 @@ public final class LiveComputation {
         Tensor input = session.inputProperty().get();
         Pipeline pipeline = session.pipeline();
         try {
-            analysis.set(ShapeArithmetic.analyse(input.shape(), pipeline.layers()));
+            List<LayerShape> shapes = ShapeArithmetic.analyse(input.shape(), pipeline.layers());
+            if (!sameArithmetic(shapes, analysis.get())) {
+                analysis.set(shapes); // most edits change values only: the formulas panel is not rebuilt for them
+            }
         } catch (InvalidSettingException e) {
             message.set(readable(e));
             problemLayer.set(layerOf(e.field()));
@@ -79,6 +82,23 @@ public final class LiveComputation {
         stale.set(result.get() != null);
         message.set(error instanceof InvalidSettingException e ? readable(e)
                 : "The maps could not be computed: " + error);
+    }
+
+    private static boolean sameArithmetic(List<LayerShape> a, List<LayerShape> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            LayerShape x = a.get(i);
+            LayerShape y = b.get(i);
+            if (!x.input().equals(y.input()) || !x.output().equals(y.output())
+                    || !x.derivations().equals(y.derivations()) || !x.notes().equals(y.notes())
+                    || !java.util.Arrays.equals(x.unvisitedRows(), y.unvisitedRows())
+                    || !java.util.Arrays.equals(x.unvisitedColumns(), y.unvisitedColumns())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Convolution, padding: ..." from "layers[0].padding: ...". */

@@ -70,7 +70,11 @@ public final class CellGrid extends Region {
         canvas.setWidth(tc * cell); canvas.setHeight(tr * cell);
         draw();
     }
+    private boolean drawPending;
     private void draw() {
+        if (!drawPending) { drawPending = true; javafx.application.Platform.runLater(() -> { drawPending = false; paint(); }); }
+    }
+    private void paint() {
         var g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         for (int r = -pt; r < rows + pb; r++) for (int c = -pl; c < cols + pr; c++) {

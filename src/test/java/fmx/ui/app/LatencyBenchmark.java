@@ -1,0 +1,130 @@
+package fmx.ui.app;
+
+import fmx.compute.BackgroundComputeService;
+import fmx.core.FilterBank;
+import fmx.core.Tensor;
+import fmx.ui.session.SessionModel;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Latency of the live maps in the real window (not a timed test: it prints figures, it asserts nothing about them).
+ * A 32x32x3 input and 8 filters of 3x3x3; 200 single-cell edits, one every 30 ms; for each, the time from the edit
+ * on the FX thread to the end of the layout pass of the first pulse after the new maps were applied (the frame that
+ * shows them). Meanwhile a watchdog thread posts a timestamp to the FX thread every millisecond; the longest wait
+ * for one to run is the longest FX-thread stall.
+ *
+ * <p>Run: {@code ./mvnw -q -B test -Dtest.excludedGroups=none -Dgroups=benchmark -Dtest=LatencyBenchmark}
+ */
+@Tag("benchmark")
+class LatencyBenchmark {
+    private static final int EDITS = 200;
+
+    @Test
+    void editToScreenLatency() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        BackgroundComputeService compute = new BackgroundComputeService(Platform::runLater);
+        SessionModel session = new SessionModel();
+        Random random = new Random(42);
+        Tensor input = Tensor.zeros(3, 32, 32);
+        for (int i = 0; i < input.data().length; i++) {
+            input.data()[i] = random.nextInt(10);
+        }
+        float[] weights = new float[8 * 27];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = random.nextInt(-2, 3);
+        }
+        FilterBank filters = new FilterBank(8, 3, 3, 3, weights, new float[8]);
+        ExplorerApp.Explorer[] holder = new ExplorerApp.Explorer[1];
+        Scene[] scene = new Scene[1];
+        FxToolkit.setupStage(stage -> {
+            session.replaceAll(() -> {
+                session.inputProperty().set(input);
+                session.filtersProperty().set(filters);
+            });
+            holder[0] = new ExplorerApp.Explorer(session, compute, new InMemorySessionFiles(), Runnable::run,
+                    Platform::runLater);
+            scene[0] = holder[0].createScene();
+            stage.setScene(scene[0]);
+            stage.setWidth(1280); // the headless screen is 1280 x 800
+            stage.setHeight(800);
+            stage.show();
+        });
+        var live = holder[0].live();
+
+        AtomicLong maxStall = new AtomicLong();
+        Thread watchdog = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> maxStall.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "stall-watchdog");
+
+        long[] latencies = new long[EDITS];
+        int warmup = 30;
+        for (int i = -warmup; i < EDITS; i++) {
+            if (i == 0) {
+                maxStall.set(0);
+                watchdog.start();
+            }
+            CountDownLatch shown = new CountDownLatch(1);
+            long[] start = new long[1];
+            int row = random.nextInt(32);
+            int col = random.nextInt(32);
+            float value = random.nextInt(10);
+            Platform.runLater(() -> {
+                var before = live.resultProperty().get();
+                Runnable[] onPulse = new Runnable[1];
+                onPulse[0] = () -> {
+                    if (live.resultProperty().get() != before && !live.busyProperty().get()) {
+                        scene[0].removePostLayoutPulseListener(onPulse[0]);
+                        shown.countDown();
+                    }
+                };
+                scene[0].addPostLayoutPulseListener(onPulse[0]);
+                start[0] = System.nanoTime();
+                session.edit("Edit cell (" + row + ", " + col + ")", () -> {
+                    Tensor next = session.inputProperty().get().copy();
+                    next.set(0, row, col, value + (next.get(0, row, col) == value ? 1 : 0));
+                    session.inputProperty().set(next);
+                });
+                Platform.requestNextPulse();
+            });
+            if (!shown.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("edit " + i + " never reached the screen");
+            }
+            if (i >= 0) {
+                latencies[i] = System.nanoTime() - start[0];
+            }
+            Thread.sleep(30);
+        }
+        watchdog.interrupt();
+        watchdog.join();
+        compute.close();
+        FxToolkit.cleanupStages();
+
+        Arrays.sort(latencies);
+        System.out.printf("%nLatency benchmark: 32x32x3 input, 8 filters 3x3x3, %d edits%n", EDITS);
+        System.out.printf("  edit -> maps on screen: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                ms(latencies[EDITS / 2]), ms(latencies[(int) Math.ceil(EDITS * 0.95) - 1]), ms(latencies[EDITS - 1]));
+        System.out.printf("  longest FX-thread stall: %.2f ms%n%n", ms(maxStall.get()));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
