@@ -60,13 +60,15 @@ public final class MapsView {
             }
         });
         colors.valueProperty().bindBidirectional(vm.colorMapProperty());
-        CheckBox shared = named(new CheckBox("Same scale for all filters"), "shared-scale-check",
+        CheckBox shared = named(new CheckBox("Shared scale"), "shared-scale-check",
                 "One colour scale per stage across all filters, so colours compare between maps.");
         shared.selectedProperty().bindBidirectional(vm.sharedScaleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
-        HBox bar = new HBox(10, title("Feature maps"), spacer(), caption("Colours"), colors, shared, busy);
+        Label heading = title("Feature maps");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, heading, spacer(), caption("Colours"), colors, shared, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label banner = new Label();
@@ -157,7 +159,7 @@ public final class MapsView {
                 int stage = s;
                 CellGrid g = new CellGrid();
                 g.setId("map-" + ID[s] + "-" + n);
-                g.setCellSizeRange(4, 40);
+                g.setCellSizeRange(4, 64);
                 g.setOnCellHover((row, col) -> vm.hover(filter, stage, row, col));
                 ColorLegend legend = new ColorLegend();
                 legend.setId("legend-" + ID[s] + "-" + n);
