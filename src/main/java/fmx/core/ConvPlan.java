@@ -226,8 +226,12 @@ final class ConvPlan {
             for (int r = t * rowsPerTask; r < end; r++) {
                 int from = r * inW;
                 int to = r * s * phaseLength;
-                for (int ix = 0; ix < inW; ix++) {
-                    out[to + (ix % s) * phaseLength + ix / s] = in[from + ix];
+                // Phase by phase: no division per value (with one, the split cost half the strided workload's time).
+                for (int phase = 0; phase < s; phase++) {
+                    int at = to + phase * phaseLength;
+                    for (int ix = phase; ix < inW; ix += s) {
+                        out[at++] = in[from + ix];
+                    }
                 }
             }
         });

@@ -33,8 +33,12 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
                     }
                     continue;
                 }
-                for (int u = u0; u < u1; u++) {
-                    out[to + (u % s) * phaseLength + u / s] = in[from + x0 + u];
+                for (int phase = 0; phase < s; phase++) {
+                    int first = u0 + Math.floorMod(phase - u0, s);
+                    int at = to + phase * phaseLength + first / s;
+                    for (int u = first; u < u1; u += s) {
+                        out[at++] = in[from + x0 + u];
+                    }
                 }
             }
         });

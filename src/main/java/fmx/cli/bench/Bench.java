@@ -65,13 +65,13 @@ public final class Bench {
             out.printf(Locale.ROOT, "fmx bench, %s, engine %s, %d lanes, %d thread%s, FMA peak measured %.1f GMAC/s%n",
                     LocalDate.now(), ConvolutionEngine.selection(), FloatVector.SPECIES_PREFERRED.length(), threads,
                     threads == 1 ? "" : "s", peak / 1e9);
-            out.printf(Locale.ROOT, "%-16s %-50s %10s %10s %9s %7s %12s%n", "workload", "shape", "median ms",
+            out.printf(Locale.ROOT, "%-16s %-62s %10s %10s %9s %7s %12s%n", "workload", "shape", "median ms",
                     "min ms", "GMAC/s", "% peak", "peak heap MB");
             Parallelism parallelism = Parallelism.of(pool);
             for (Workload w : selected) {
                 Result r = measure(w, engine, parallelism, warmup, reps);
                 double gmacs = w.multiplyAdds() / (r.medianNanos / 1e9) / 1e9;
-                out.printf(Locale.ROOT, "%-16s %-50s %10.2f %10.2f %9.1f %6.1f%% %12.0f%n", w.name(), w.describe(),
+                out.printf(Locale.ROOT, "%-16s %-62s %10.2f %10.2f %9.1f %6.1f%% %12.0f%n", w.name(), w.describe(),
                         r.medianNanos / 1e6, r.minNanos / 1e6, gmacs, 100 * gmacs * 1e9 / peak,
                         r.peakHeapBytes / 1e6);
             }
