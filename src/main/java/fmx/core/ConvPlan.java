@@ -226,7 +226,7 @@ final class ConvPlan {
             for (int r = t * rowsPerTask; r < end; r++) {
                 int from = r * inW;
                 int to = r * s * phaseLength;
-                // Phase by phase: no division per value (with one, the split cost half the strided workload's time).
+                // Phase by phase: no division or remainder per value.
                 for (int phase = 0; phase < s; phase++) {
                     int at = to + phase * phaseLength;
                     for (int ix = phase; ix < inW; ix += s) {

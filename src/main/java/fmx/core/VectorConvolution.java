@@ -22,8 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
  *   <li>Border columns come from zero-padded copies of the first and last columns only ({@link ConvSource} edge
  *       strips), run through the same register blocks: on vgg-first-layer (224 wide, one thread) the convolution
  *       went from 3.9 ms with border pixels summed one by one to 3.1 ms.</li>
- *   <li>Stride &gt; 1 reads the phase-split input of {@link ConvPlan}, so loads stay contiguous; splitting phase by
- *       phase (no division per value) took strided from about 15 to about 9 ms minimum on 2 threads.</li>
+ *   <li>Stride &gt; 1 reads the phase-split input of {@link ConvPlan}, so loads stay contiguous (strided: 24 ms
+ *       median against 251 ms scalar; the split's own cost is not yet measured apart on a quiet machine).</li>
  *   <li>Everything runs inside one method per block shape: a vector handed to a non-inlined helper is boxed, which
  *       cost 7x in the measurements behind issue 5.</li>
  * </ul>
