@@ -83,6 +83,7 @@ public final class CellGrid extends Region {
         }
         boolean resized = rows != model.rows || cols != model.cols;
         model.values = values;
+        model.colourVersion++;
         model.rows = values == null ? 0 : rows;
         model.cols = values == null ? 0 : cols;
         if (model.selRow >= model.rows || model.selCol >= model.cols) {
@@ -94,6 +95,7 @@ public final class CellGrid extends Region {
 
     public void setColorScale(ColorScale scale) {
         model.scale = Objects.requireNonNull(scale, "scale");
+        model.colourVersion++;
         redraw();
     }
 

@@ -120,7 +120,7 @@ final class CellGridEditor {
         }
         editRow = model.selRow;
         editCol = model.selCol;
-        String text = initial != null ? initial : CompactNumber.format(model.values[editRow * model.cols + editCol]);
+        String text = initial != null ? initial : CompactNumber.exact(model.values[editRow * model.cols + editCol]);
         field = new TextField(text);
         field.setId("cell-editor");
         field.getStyleClass().add("cell-grid-editor");

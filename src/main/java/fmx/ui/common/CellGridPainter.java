@@ -40,6 +40,8 @@ final class CellGridPainter {
     private WritableImage raster;
     private int[] rasterPixels = new int[0];
     private String[] labels = new String[0];
+    private long rasterVersion = -1;
+    private int rasterRevealed;
 
     void paint(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height, double renderScale) {
         gc.clearRect(0, 0, width, height);
@@ -104,15 +106,21 @@ final class CellGridPainter {
 
     private void paintRaster(GraphicsContext gc, GridModel m, GridGeometry g) {
         int n = m.rows * m.cols;
-        int[] argb = pixels(n);
-        m.scale.fill(m.values, 0, n, argb, 0);
-        if (m.revealedCount >= 0 && m.revealedCount < n) {
-            java.util.Arrays.fill(argb, Math.max(0, m.revealedCount), n, 0x1A808080);
+        boolean sameSize = raster != null && (int) raster.getWidth() == m.cols && (int) raster.getHeight() == m.rows;
+        if (!sameSize || rasterVersion != m.colourVersion || rasterRevealed != m.revealedCount) {
+            // Overlays and hover redraw often on a big photo: convert the values only when they change.
+            int[] argb = pixels(n);
+            m.scale.fill(m.values, 0, n, argb, 0);
+            if (m.revealedCount >= 0 && m.revealedCount < n) {
+                java.util.Arrays.fill(argb, Math.max(0, m.revealedCount), n, 0x1A808080);
+            }
+            if (!sameSize) {
+                raster = new WritableImage(m.cols, m.rows);
+            }
+            raster.getPixelWriter().setPixels(0, 0, m.cols, m.rows, PixelFormat.getIntArgbInstance(), argb, 0, m.cols);
+            rasterVersion = m.colourVersion;
+            rasterRevealed = m.revealedCount;
         }
-        if (raster == null || (int) raster.getWidth() != m.cols || (int) raster.getHeight() != m.rows) {
-            raster = new WritableImage(m.cols, m.rows);
-        }
-        raster.getPixelWriter().setPixels(0, 0, m.cols, m.rows, PixelFormat.getIntArgbInstance(), argb, 0, m.cols);
         gc.setImageSmoothing(false);
         gc.drawImage(raster, g.x(m.padLeft), g.y(m.padTop), m.cols * g.cellSize(), m.rows * g.cellSize());
     }

@@ -37,6 +37,20 @@ public final class CompactNumber {
         return fixed(value, decimals);
     }
 
+    /**
+     * The float's shortest exact decimal, without exponent or ".0" ({@code 0.12345}, {@code 3}): for an editor,
+     * where rounding would change the value when the user commits it unchanged.
+     */
+    public static String exact(float value) {
+        if (!Float.isFinite(value)) {
+            return format(value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
     /** {@code value} rounded to {@code decimals} (0..4) places, trailing zeros dropped, no "-0". */
     static String fixed(double value, int decimals) {
         long scaled = Math.round(Math.abs(value) * POW10[decimals]);

@@ -15,6 +15,8 @@ final class GridModel {
     int padLeft;
     int padRight;
     List<CellMark> marks = List.of();
+    /** Bumped whenever values or the scale change: the painter keeps its raster until then. */
+    long colourVersion;
     boolean stale;
     int revealedCount = -1;
     /** Selected data cell, or -1 when none. */

@@ -79,6 +79,14 @@ class CellGridTest {
     }
 
     @Test
+    void f2EditsTheCurrentValue(FxRobot robot) {
+        robot.type(KeyCode.RIGHT).type(KeyCode.F2);
+        assertEquals("2", robot.lookup("#cell-editor").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of("edit 0,1=2"), edits());
+    }
+
+    @Test
     void negativeNumbersAndTabCommitToTheRight(FxRobot robot) {
         robot.write("-2");
         robot.type(KeyCode.TAB);

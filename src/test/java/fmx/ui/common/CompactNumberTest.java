@@ -45,6 +45,15 @@ class CompactNumberTest {
     }
 
     @org.junit.jupiter.api.Test
+    void exactKeepsEveryDigitForTheEditor() {
+        assertEquals("0.12345", CompactNumber.exact(0.12345f));
+        assertEquals("3", CompactNumber.exact(3f));
+        assertEquals("0", CompactNumber.exact(-0f));
+        assertEquals("-1250000", CompactNumber.exact(-1.25e6f));
+        assertEquals("0.00001", CompactNumber.exact(1e-5f));
+    }
+
+    @org.junit.jupiter.api.Test
     void floatsPrintWithoutBinaryNoise() {
         assertEquals("0.1", CompactNumber.format(0.1f));
         assertEquals("0.3", CompactNumber.format(0.1f + 0.2f));
