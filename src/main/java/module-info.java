@@ -1,6 +1,7 @@
 /** Feature Map Explorer: shows how a convolutional layer turns an input into feature maps. */
 module fmx {
     requires jdk.incubator.vector;
+    requires java.management; // fmx bench reads peak heap use
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;

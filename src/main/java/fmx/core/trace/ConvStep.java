@@ -12,9 +12,10 @@ import java.util.List;
  *   <li>{@code taps}: C*kh*kw taps in (channel, ky, kx) order, padding taps included (input 0).</li>
  *   <li>{@code partialSums[c]}: the sum of channel c's products, in (ky, kx) order, each rounded on its own.</li>
  *   <li>{@code channelSum}: the running sum over all channels and taps in (c, ky, kx) order, skipping padding taps,
- *       exactly as {@code fmx.core.Convolution} accumulates; so {@code z = channelSum + bias} is bitwise the value of
- *       {@code ConvLayer.apply} at (filter, outRow, outColumn). Adding the rounded {@code partialSums} may differ
- *       from {@code channelSum} in the last bits.</li>
+ *       as the reference loop {@code fmx.core.Convolution} accumulates; {@code z = channelSum + bias} equals
+ *       {@code ConvLayer.apply} at (filter, outRow, outColumn) within float rounding (the vector engine may sum in
+ *       another order). Adding the rounded {@code partialSums} may differ from {@code channelSum} in the last
+ *       bits.</li>
  *   <li>{@code activation}: the layer that maps z to a, or null when none follows (then {@code a == z}).</li>
  * </ul>
  * Immutable (the arrays are not copied: treat them as read-only).

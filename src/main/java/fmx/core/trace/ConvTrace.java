@@ -14,9 +14,9 @@ import java.util.List;
  * ({@code i / outW}, {@code i % outW}), and there are {@code outH * outW} steps.
  *
  * <p>Nothing is precomputed: {@link #step(int)} computes one step from its index in O(C*kh*kw), so a trace of any
- * size costs nothing until a step is asked for. z is accumulated in the same order as the core's convolution
- * (per channel, per tap row, per tap column, skipping padding, then the bias), so it is bitwise equal to
- * {@link ConvLayer#apply} at (filter, oy, ox); a = {@link ActivationLayer#apply(float)} of z, or z with no activation.
+ * size costs nothing until a step is asked for. z is accumulated in the reference loop's order (per channel, per
+ * tap row, per tap column, skipping padding, then the bias); it equals {@link ConvLayer#apply} at (filter, oy, ox)
+ * within float rounding, since the vector engine may sum in another order; a = {@link ActivationLayer#apply(float)} of z, or z with no activation.
  *
  * <p>Immutable and thread-safe as long as nobody writes into the input tensor.
  */

@@ -8,8 +8,8 @@
  * of output cells.
  *
  * <p>Decisions: the activation is one step per map (each convolution step already shows its own f(z) = a; the
- * activation step is where the animation swaps the z map for the a map). z is summed in the core convolution's
- * order, so it is bitwise equal to {@link fmx.core.ConvLayer#apply}; pooling matches
+ * activation step is where the animation swaps the z map for the a map). z is summed in the reference loop's
+ * order and equals {@link fmx.core.ConvLayer#apply} within float rounding; pooling matches
  * {@link fmx.core.PoolLayer#apply} bitwise, and a max window's winner is the first largest cell in row-major order.
  * {@link fmx.core.trace.WindowCoverage} gives the hover maps in both directions from
  * {@link fmx.core.WindowGeometry}'s formulas. {@link fmx.core.trace.Equations} writes a step as plain text or LaTeX.
