@@ -30,8 +30,7 @@ class ArchitectureTest {
     private static final Path SOURCES = ROOT.resolve("src/main/java");
     /** UI packages that every feature may use; all other fmx.ui.X are features that must not use each other. */
     // session: the one session model the features share (docs/architecture.md); support: small control factories;
-    // standin: temporary copies of the widget API, removed when the widgets branch is merged.
-    private static final Set<String> SHARED_UI = Set.of("app", "common", "session", "support", "standin");
+    private static final Set<String> SHARED_UI = Set.of("app", "common", "session", "support");
 
     /** One source file: where it is, its package, its top-level class name and the names it uses. */
     record Source(Path file, String packageName, String className, List<String> names) {

@@ -9,10 +9,10 @@ import static fmx.ui.support.Controls.title;
 
 import fmx.core.InputPreset;
 import fmx.core.Tensor;
-import fmx.ui.standin.CellGrid;
-import fmx.ui.standin.ColorMap;
-import fmx.ui.standin.ColorScale;
-import fmx.ui.standin.PaintStrokeHandler;
+import fmx.ui.common.CellGrid;
+import fmx.core.ColorMap;
+import fmx.core.ColorScale;
+import fmx.ui.common.PaintStrokeHandler;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;

@@ -10,7 +10,7 @@ import fmx.ui.session.HoverTarget;
 import fmx.ui.session.LiveComputation;
 import fmx.ui.session.ReceptiveFields;
 import fmx.ui.session.SessionModel;
-import fmx.ui.standin.CellMark;
+import fmx.ui.common.CellMark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

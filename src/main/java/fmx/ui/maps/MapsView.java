@@ -5,10 +5,10 @@ import static fmx.ui.support.Controls.named;
 import static fmx.ui.support.Controls.title;
 
 import fmx.ui.maps.MapsViewModel.MapData;
-import fmx.ui.standin.CellGrid;
-import fmx.ui.standin.CellMark;
-import fmx.ui.standin.ColorLegend;
-import fmx.ui.standin.ColorMap;
+import fmx.ui.common.CellGrid;
+import fmx.ui.common.CellMark;
+import fmx.ui.common.ColorLegend;
+import fmx.core.ColorMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

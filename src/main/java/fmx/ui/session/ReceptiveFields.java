@@ -1,8 +1,8 @@
 package fmx.ui.session;
 
 import fmx.core.WindowGeometry;
-import fmx.ui.standin.CellMark;
-import fmx.ui.standin.CellMark.Kind;
+import fmx.ui.common.CellMark;
+import fmx.ui.common.CellMark.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import fmx.core.Padding;
 import fmx.core.PoolLayer;
 import fmx.io.InputSource;
 import fmx.io.Session;
-import fmx.ui.standin.ColorMap;
+import fmx.core.ColorMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

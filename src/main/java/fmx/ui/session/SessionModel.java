@@ -2,7 +2,7 @@ package fmx.ui.session;
 
 import fmx.core.ActivationFunction;
 import fmx.core.ActivationLayer;
-import fmx.ui.standin.ColorMap;
+import fmx.core.ColorMap;
 import fmx.core.ConvLayer;
 import fmx.core.FilterBank;
 import fmx.core.InputPreset;

@@ -188,7 +188,7 @@ class LiveSessionTest {
     void hoveringAnOutputCellHighlightsItsWindowAndExplainsTheArithmetic() {
         maps.hover(0, 0, 2, 0);
         long window = input.overlayProperty().get().stream()
-                .filter(m -> m.kind() == fmx.ui.standin.CellMark.Kind.WINDOW).count();
+                .filter(m -> m.kind() == fmx.ui.common.CellMark.Kind.WINDOW).count();
         assertEquals(9, window);
         String text = maps.explanationProperty().get();
         assertTrue(text.contains("bias 0 = 3"), text); // z(2, 0) = 3
@@ -209,14 +209,14 @@ class LiveSessionTest {
         input.resize(6, 6);
         session.strideYProperty().set(2); // windows at rows 0-2 and 2-4: row 5 never read
         assertTrue(input.overlayProperty().get().stream()
-                .anyMatch(m -> m.kind() == fmx.ui.standin.CellMark.Kind.UNVISITED && m.row() == 5));
+                .anyMatch(m -> m.kind() == fmx.ui.common.CellMark.Kind.UNVISITED && m.row() == 5));
     }
 
     @Test
     void viewSettingsDoNotTouchTheUndoHistory() {
         session.sharedScaleProperty().set(true);
-        session.colorMapProperty().set(fmx.ui.standin.ColorMap.VIRIDIS);
+        session.colorMapProperty().set(fmx.core.ColorMap.VIRIDIS);
         assertFalse(session.undoStack().canUndoProperty().get());
-        assertSame(fmx.ui.standin.ColorMap.VIRIDIS, maps.mapsProperty().get().get(0).get(0).scale().map());
+        assertSame(fmx.core.ColorMap.VIRIDIS, maps.mapsProperty().get().get(0).get(0).scale().map());
     }
 }
