@@ -80,12 +80,15 @@ final class JsonField {
         return node.booleanValue();
     }
 
-    /** A number that fits a 32-bit float (parsed from the decimal text, so it is the float nearest to it). */
+    /**
+     * A number that fits a 32-bit float. Read through a double: for the shortest decimal of a float (what
+     * {@link JsonText} writes) that gives the float back exactly, and it keeps the sign of -0.0.
+     */
     float floatValue() throws InputException {
         if (!node.isNumber()) {
             throw fail("must be a number, got " + describe(node));
         }
-        float f = node.isInt() ? node.intValue() : Float.parseFloat(numberText(node));
+        float f = (float) node.doubleValue();
         if (!Float.isFinite(f)) {
             throw fail(describe(node) + " is outside the range of a 32-bit float (about -3.4e38 to 3.4e38)");
         }
@@ -94,7 +97,7 @@ final class JsonField {
 
     /** An integer of at least {@code min} (2.0 counts as 2); {@code expected} words the rule. */
     int integer(int min, String expected) throws InputException {
-        if (node.isNumber()) {
+        if (node.isNumber() && Double.isFinite(node.doubleValue())) {
             BigDecimal v = node.decimalValue();
             if (v.signum() == 0 || v.stripTrailingZeros().scale() <= 0) {
                 try {
@@ -155,6 +158,9 @@ final class JsonField {
     private static String numberText(JsonNode n) {
         if (n.isIntegralNumber()) {
             return n.bigIntegerValue().toString();
+        }
+        if (!Double.isFinite(n.doubleValue())) {
+            return "a number beyond the range of a double";
         }
         BigDecimal v = n.decimalValue().stripTrailingZeros();
         int exponent = v.precision() - v.scale() - 1;

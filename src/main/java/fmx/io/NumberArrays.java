@@ -24,6 +24,10 @@ final class NumberArrays {
                 throw channel.fail("must be a channel: an array of rows of numbers, got "
                         + JsonField.describe(channel.node()) + " (for one channel, wrap the rows in one more [ ])");
             }
+            if (channel.node().size() > 0 && channel.node().get(0).isNumber()) {
+                throw f.fail("must be C x H x W numbers, got rows of numbers (2-D); for one channel, wrap the rows"
+                        + " in one more [ ]");
+            }
             List<JsonField> rows = channel.elements("an array of rows");
             if (c == 0) {
                 h = rows.size();
