@@ -35,33 +35,44 @@ class ImageLoaderTest {
         return TestImages.rgb(3, 2, (x, y) -> COLOURS[y * 3 + x]);
     }
 
+    /** 3 x 2 blocks of 4 x 4 pixels, each block a different colour (the JDK misreads GIFs only 2 rows tall). */
+    private static BufferedImage sixBlocks() {
+        return TestImages.rgb(12, 8, (x, y) -> COLOURS[(y / 4) * 3 + x / 4]);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png", "bmp", "gif"})
     void readsLosslessFormatsExactlyAsRgbChannels(String format) throws Exception {
-        BufferedImage image = format.equals("gif") ? indexed(sixColours()) : sixColours();
+        BufferedImage image = format.equals("gif") ? indexed(sixBlocks()) : sixBlocks();
         Path p = file("six." + format, TestImages.encode(image, format));
         Tensor t = new ImageLoader().load(p, false, true);
-        assertEquals(new Shape3(3, 2, 3), t.shape());
-        for (int i = 0; i < 6; i++) {
-            int c = COLOURS[i];
-            assertEquals((c >> 16) & 255, t.get(0, i / 3, i % 3), format + " red " + i);
-            assertEquals((c >> 8) & 255, t.get(1, i / 3, i % 3), format + " green " + i);
-            assertEquals(c & 255, t.get(2, i / 3, i % 3), format + " blue " + i);
+        assertEquals(new Shape3(3, 8, 12), t.shape());
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 12; x++) {
+                int c = COLOURS[(y / 4) * 3 + x / 4];
+                String at = format + " at " + x + "," + y;
+                assertEquals((c >> 16) & 255, t.get(0, y, x), at);
+                assertEquals((c >> 8) & 255, t.get(1, y, x), at);
+                assertEquals(c & 255, t.get(2, y, x), at);
+            }
         }
     }
 
-    /** GIF holds a palette: give it exactly the six colours (its writer's own quantisation loses some). */
+    /**
+     * GIF holds a palette: give it exactly the six colours (its writer's own quantisation loses some), in a
+     * palette of 8 entries (the JDK's GIF writer garbles a palette whose size is not a power of two).
+     */
     private static BufferedImage indexed(BufferedImage rgb) {
-        byte[] r = new byte[COLOURS.length];
-        byte[] g = new byte[COLOURS.length];
-        byte[] b = new byte[COLOURS.length];
+        byte[] r = new byte[8];
+        byte[] g = new byte[8];
+        byte[] b = new byte[8];
         for (int i = 0; i < COLOURS.length; i++) {
             r[i] = (byte) (COLOURS[i] >> 16);
             g[i] = (byte) (COLOURS[i] >> 8);
             b[i] = (byte) COLOURS[i];
         }
         BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
-                new java.awt.image.IndexColorModel(8, COLOURS.length, r, g, b));
+                new java.awt.image.IndexColorModel(8, 8, r, g, b));
         out.getGraphics().drawImage(rgb, 0, 0, null);
         return out;
     }
