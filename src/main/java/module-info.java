@@ -1,6 +1,7 @@
 /** Feature Map Explorer: shows how a convolutional layer turns an input into feature maps. */
 module fmx {
     requires jdk.incubator.vector;
+    requires java.management; // fmx bench reads peak heap use
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;
@@ -12,6 +13,7 @@ module fmx {
 
     exports fmx;
     exports fmx.core;
+    exports fmx.core.trace;
     exports fmx.io;
     exports fmx.cli;
     // The toolkit instantiates the Application subclass reflectively.

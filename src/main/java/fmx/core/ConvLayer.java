@@ -39,7 +39,7 @@ public record ConvLayer(FilterBank filters, Int2 stride, Padding padding, Int2 d
 
     @Override
     public Tensor apply(Tensor input, Parallelism parallelism, Cancellation cancellation) {
-        return Convolution.apply(this, input, parallelism, cancellation);
+        return ConvolutionEngine.selected().convolve(this, input, parallelism, cancellation);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package fmx.core;
 
 /**
- * The scalar convolution loop behind {@link ConvLayer}: for each output row it adds, tap by tap, one weight times
- * a run of input values. Each tap's run of output columns whose input lies inside the image is computed up front,
+ * The original scalar convolution loop, kept as an independent second implementation that the tests check the
+ * {@link ConvolutionEngine} against ({@link ConvLayer#apply} runs the engine). For each output row it adds, tap by
+ * tap, one weight times a run of input values. Each tap's run of output columns whose input lies inside the image is computed up front,
  * so the inner loop has no bounds test and zero padding costs nothing (no padded copy). Work is split over
  * (filter, block of output rows); cancellation is polled per output row.
  */

@@ -35,9 +35,18 @@ public record Pipeline(List<Layer> layers) {
         shapes(input.shape());
         List<Tensor> stages = new ArrayList<>(layers.size());
         Tensor current = input;
-        for (Layer layer : layers) {
+        for (int i = 0; i < layers.size(); i++) {
             cancellation.check();
-            current = layer.apply(current, parallelism, cancellation);
+            if (i + 2 < layers.size() && ConvolutionEngine.canFuse(layers.get(i), layers.get(i + 1), layers.get(i + 2))) {
+                // conv -> relu -> pool in one pass (see ConvolutionEngine.convReluPool): same three stages.
+                stages.addAll(ConvolutionEngine.selected().convReluPool((ConvLayer) layers.get(i),
+                        (ActivationLayer) layers.get(i + 1), (PoolLayer) layers.get(i + 2), current, null,
+                        parallelism, cancellation));
+                current = stages.getLast();
+                i += 2;
+                continue;
+            }
+            current = layers.get(i).apply(current, parallelism, cancellation);
             stages.add(current);
         }
         return stages;

@@ -31,8 +31,10 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
         int paddedH = inHeight + py[0] + py[1];
         int paddedW = inWidth + px[0] + px[1];
         if (extentY > paddedH || extentX > paddedW) {
+            boolean padded = paddedH != inHeight || paddedW != inWidth;
             throw new InvalidSettingException("the " + describeWindow(kernel, dilation, extentY, extentX)
-                    + " is larger than the padded input (" + paddedH + "x" + paddedW + ")");
+                    + " is larger than the " + (padded ? "padded input (" + paddedH + "x" + paddedW + ", from "
+                    + inHeight + "x" + inWidth + " with padding)" : "input (" + inHeight + "x" + inWidth + ")"));
         }
         int outH = (paddedH - extentY) / stride.y() + 1;
         int outW = (paddedW - extentX) / stride.x() + 1;
@@ -41,6 +43,7 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
 
     /** A pooling window: no padding, no dilation, floor mode. */
     public static WindowGeometry pooling(int inHeight, int inWidth, Int2 size, Int2 stride) {
+        requirePositive("size", size); // the session calls a pool's window "size", not "kernel"
         return of(inHeight, inWidth, size, stride, Padding.VALID, Int2.of(1));
     }
 

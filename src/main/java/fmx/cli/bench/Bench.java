@@ -1,0 +1,150 @@
+package fmx.cli.bench;
+
+import fmx.core.ConvolutionEngine;
+import fmx.core.Parallelism;
+import fmx.core.Tensor;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import jdk.incubator.vector.FloatVector;
+
+/**
+ * {@code fmx bench}: times the convolution engine on the workloads of issue 5, in process, after warm-up, and
+ * prints per workload the median and minimum time, GMAC/s (at the median), the share of this machine's FMA peak
+ * (measured first with {@link FmaPeak} on the same number of threads) and the peak heap in use while it ran.
+ * Options: {@code --threads N} (default: all cores), {@code --reps N} (default 15), {@code --warmup N}
+ * (default 5), {@code --workload NAME} (repeatable; default all). The engine path is chosen at start-up
+ * ({@code -Dfmx.engine=vector|scalar}).
+ */
+public final class Bench {
+    private Bench() {}
+
+    /** Test-scope convenience until the {@code fmx} dispatcher wires {@code bench} in. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        int reps = 15;
+        int warmup = 5;
+        List<Workload> selected = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--threads" -> threads = positive(args, ++i);
+                    case "--reps" -> reps = positive(args, ++i);
+                    case "--warmup" -> warmup = Math.max(0, number(args, ++i));
+                    case "--workload" -> selected.add(workload(args, ++i));
+                    case "-h", "--help" -> {
+                        out.println(usage());
+                        return 0;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option \"" + args[i] + "\"");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("fmx bench: " + e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+        if (selected.isEmpty()) {
+            selected.addAll(Workload.ALL);
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            double peak = FmaPeak.measure(threads, 5);
+            ConvolutionEngine engine = ConvolutionEngine.selected();
+            out.printf(Locale.ROOT, "fmx bench, %s, engine %s, %d lanes, %d thread%s, FMA peak measured %.1f GMAC/s%n",
+                    LocalDate.now(), ConvolutionEngine.selection(), FloatVector.SPECIES_PREFERRED.length(), threads,
+                    threads == 1 ? "" : "s", peak / 1e9);
+            out.printf(Locale.ROOT, "%-16s %-62s %10s %10s %9s %7s %12s%n", "workload", "shape", "median ms",
+                    "min ms", "GMAC/s", "% peak", "peak heap MB");
+            Parallelism parallelism = Parallelism.of(pool);
+            for (Workload w : selected) {
+                Result r = measure(w, engine, parallelism, warmup, reps);
+                double gmacs = w.multiplyAdds() / (r.medianNanos / 1e9) / 1e9;
+                out.printf(Locale.ROOT, "%-16s %-62s %10.2f %10.2f %9.1f %6.1f%% %12.0f%n", w.name(), w.describe(),
+                        r.medianNanos / 1e6, r.minNanos / 1e6, gmacs, 100 * gmacs * 1e9 / peak,
+                        r.peakHeapBytes / 1e6);
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("fmx bench: interrupted");
+            return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("fmx bench: out of memory; give the JVM more heap (-Xmx) or pick smaller workloads");
+            return 1;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private record Result(long medianNanos, long minNanos, long peakHeapBytes) {}
+
+    private static Result measure(Workload w, ConvolutionEngine engine, Parallelism parallelism, int warmup,
+                                  int reps) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Tensor in = w.randomInput();
+        float[][] buffers = w.buffers();
+        for (int i = 0; i < warmup; i++) {
+            w.run(engine, in, buffers, parallelism);
+        }
+        long[] times = new long[reps];
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            w.run(engine, in, buffers, parallelism);
+            times[i] = System.nanoTime() - t0;
+        }
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        Arrays.sort(times);
+        long median = reps % 2 == 1 ? times[reps / 2] : (times[reps / 2 - 1] + times[reps / 2]) / 2;
+        return new Result(median, times[0], peak);
+    }
+
+    private static String usage() {
+        return "usage: fmx bench [--threads N] [--reps N] [--warmup N] [--workload NAME]...\n"
+                + "  workloads: " + String.join(", ", Workload.ALL.stream().map(Workload::name).toList());
+    }
+
+    private static Workload workload(String[] args, int i) {
+        String name = value(args, i);
+        return Workload.ALL.stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--workload: unknown workload \"" + name + "\""));
+    }
+
+    private static int positive(String[] args, int i) {
+        int n = number(args, i);
+        if (n < 1) {
+            throw new IllegalArgumentException(args[i - 1] + ": must be 1 or more, got " + n);
+        }
+        return n;
+    }
+
+    private static int number(String[] args, int i) {
+        String v = value(args, i);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(args[i - 1] + ": not a whole number: \"" + v + "\"");
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + ": a value is missing");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,240 @@
+package fmx.core;
+
+/**
+ * Everything a convolution kernel needs, resolved once per call so the hot loops only read locals: the geometry,
+ * the weights packed per block of filters, and the input laid out so that every tap of a row reads a contiguous
+ * run.
+ *
+ * <p><b>Weights</b>: filters are taken in blocks of {@code B} (8, then 4 for the rest, missing filters given zero
+ * weights); block {@code b} stores weight (n0+j, c, ky, kx) at
+ * {@code packed[blockOffset[b] + ((c*kh + ky)*kw + kx)*B + j]}, already flipped when the layer flips, so the B
+ * weights of one tap are adjacent.
+ *
+ * <p><b>Input</b>: with horizontal stride 1 the input array itself. With stride {@code s > 1} each input row is
+ * split into {@code s} phases (phase p holds columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one
+ * tap read adjacent values of one phase. Input column ix of (c, iy) is at
+ * {@code rowBase(c, iy) + (ix % s) * phaseLength + ix / s}; a tap at offset {@code t = kx*dx - padLeft} read by
+ * output column ox is at {@code rowBase + tapOffset[kx] + ox}.
+ *
+ * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
+ */
+final class ConvPlan {
+    final WindowGeometry g;
+    final int count;
+    final int channels;
+    final int kh;
+    final int kw;
+    final int inH;
+    final int inW;
+    final int outH;
+    final int outW;
+    final int sy;
+    final int sx;
+    final int dy;
+    final int padTop;
+    final boolean flip;
+    final float[] input;
+    final float[] weights;
+    final float[] biases;
+
+    /** Filter blocks: first filter, block width B (8 or 4), real filters in the block, offset in packed. */
+    final int[] blockStart;
+    final int[] blockWidth;
+    final int[] blockReal;
+    final int[] blockOffset;
+    final float[] packed;
+
+    /** The source the interior loops read: the input (stride 1) or its phase-split copy. */
+    final float[] src;
+    final int srcRowStride;
+    final int srcChannelStride;
+    final int[] tapOffset;
+
+    /** The interior's source (src, strides, tapOffset above), and the edge strips (null when not built). */
+    final ConvSource main;
+    final ConvSource leftEdge;
+    final ConvSource rightEdge;
+    /** Output columns each edge strip yields: [0, edgeOutputs) and [outW - edgeOutputs, outW). */
+    final int edgeOutputs;
+
+    /** Output columns [oxLo, oxHi) read only inside the input for every kx: the branch-free interior. */
+    final int oxLo;
+    final int oxHi;
+
+    /**
+     * {@code edgeColumns}: output columns per edge strip the kernel wants (0: none; border columns are then summed
+     * one by one by {@link #borderColumns}).
+     */
+    ConvPlan(ConvLayer layer, Tensor in, boolean blocksOf8, int edgeColumns, Parallelism parallelism) {
+        g = layer.geometry(in.shape());
+        FilterBank f = layer.filters();
+        count = f.count();
+        channels = f.channels();
+        kh = f.kernelHeight();
+        kw = f.kernelWidth();
+        inH = in.height();
+        inW = in.width();
+        outH = g.outHeight();
+        outW = g.outWidth();
+        sy = g.stride().y();
+        sx = g.stride().x();
+        dy = g.dilation().y();
+        padTop = g.padTop();
+        flip = layer.flip();
+        input = in.data();
+        weights = f.weightsView();
+        biases = f.biases();
+
+        int blocks = 0;
+        int[] starts = new int[count];
+        int[] widths = new int[count];
+        for (int n = 0; n < count; blocks++) {
+            int width = blocksOf8 && count - n >= 8 ? 8 : 4;
+            starts[blocks] = n;
+            widths[blocks] = width;
+            n += Math.min(width, count - n);
+        }
+        blockStart = java.util.Arrays.copyOf(starts, blocks);
+        blockWidth = java.util.Arrays.copyOf(widths, blocks);
+        blockReal = new int[blocks];
+        blockOffset = new int[blocks];
+        int taps = channels * kh * kw;
+        int total = 0;
+        for (int b = 0; b < blocks; b++) {
+            blockReal[b] = Math.min(blockWidth[b], count - blockStart[b]);
+            blockOffset[b] = total;
+            total += taps * blockWidth[b];
+        }
+        packed = new float[total];
+        for (int b = 0; b < blocks; b++) {
+            for (int j = 0; j < blockReal[b]; j++) {
+                int n = blockStart[b] + j;
+                for (int c = 0; c < channels; c++) {
+                    for (int ky = 0; ky < kh; ky++) {
+                        for (int kx = 0; kx < kw; kx++) {
+                            packed[blockOffset[b] + ((c * kh + ky) * kw + kx) * blockWidth[b] + j] = weight(n, c, ky, kx);
+                        }
+                    }
+                }
+            }
+        }
+
+        int dx = g.dilation().x();
+        int padLeft = g.padLeft();
+        tapOffset = new int[kw];
+        if (sx == 1) {
+            src = input;
+            srcRowStride = inW;
+            for (int kx = 0; kx < kw; kx++) {
+                tapOffset[kx] = kx * dx - padLeft;
+            }
+        } else {
+            int phaseLength = (inW + sx - 1) / sx;
+            srcRowStride = sx * phaseLength;
+            src = splitPhases(input, channels * inH, inW, sx, phaseLength, parallelism);
+            for (int kx = 0; kx < kw; kx++) {
+                int t = kx * dx - padLeft;
+                tapOffset[kx] = Math.floorMod(t, sx) * phaseLength + Math.floorDiv(t, sx);
+            }
+        }
+        srcChannelStride = inH * srcRowStride;
+        oxLo = WindowGeometry.firstInside(-padLeft, sx);
+        oxHi = Math.max(oxLo, WindowGeometry.endInside((kw - 1) * dx - padLeft, sx, inW, outW));
+        main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset);
+        edgeOutputs = Math.min(outW, edgeColumns);
+        boolean border = oxLo > 0 || oxHi < outW;
+        if (edgeOutputs > 0 && border && oxLo <= edgeOutputs && outW - oxHi <= edgeOutputs) {
+            int width = sx * (edgeOutputs - 1) + (kw - 1) * dx + 1;
+            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, parallelism);
+            rightEdge = ConvSource.copyOf(input, channels, inH, inW, sx * (outW - edgeOutputs) - padLeft, width, sx,
+                    kw, dx, parallelism);
+        } else {
+            leftEdge = null;
+            rightEdge = null;
+        }
+    }
+
+    /** Weight of filter n at tap (c, ky, kx) as the cross-correlation reads it (flip applied). */
+    float weight(int n, int c, int ky, int kx) {
+        int wy = flip ? kh - 1 - ky : ky;
+        int wx = flip ? kw - 1 - kx : kx;
+        return weights[((n * channels + c) * kh + wy) * kw + wx];
+    }
+
+    int blocks() {
+        return blockStart.length;
+    }
+
+    /** First tap row whose input row lies inside the image for output row oy. */
+    int kyFirst(int oy) {
+        return WindowGeometry.firstInside(oy * sy - padTop, dy);
+    }
+
+    /** One past the last tap row whose input row lies inside the image for output row oy (may be below kyFirst). */
+    int kyEnd(int oy) {
+        return WindowGeometry.endInside(oy * sy - padTop, dy, inH, kh);
+    }
+
+    /**
+     * One output pixel of filter n from the original input, with bounds tests: for border columns. Accumulates in
+     * the same (c, ky, kx) order as the interior loops.
+     */
+    float pixel(int n, int oy, int ox) {
+        float acc = 0f;
+        int kyEnd = kyEnd(oy);
+        for (int c = 0; c < channels; c++) {
+            for (int ky = kyFirst(oy); ky < kyEnd; ky++) {
+                int row = (c * inH + g.inputRow(oy, ky)) * inW;
+                for (int kx = 0; kx < kw; kx++) {
+                    int ix = g.inputColumn(ox, kx);
+                    if (ix >= 0 && ix < inW) {
+                        acc += weight(n, c, ky, kx) * input[row + ix];
+                    }
+                }
+            }
+        }
+        return acc + biases[n];
+    }
+
+    /** Border columns (outside [oxLo, oxHi)) of one output row for the real filters of a block. */
+    void borderColumns(int block, int oy, float[] out, float[] relu) {
+        int n0 = blockStart[block];
+        for (int j = 0; j < blockReal[block]; j++) {
+            int rowAt = ((n0 + j) * outH + oy) * outW;
+            for (int ox = 0; ox < outW; ox++) {
+                if (ox == oxLo) {
+                    ox = oxHi;
+                    if (ox >= outW) {
+                        break;
+                    }
+                }
+                float v = pixel(n0 + j, oy, ox);
+                out[rowAt + ox] = v;
+                if (relu != null) {
+                    relu[rowAt + ox] = Math.max(v, 0f);
+                }
+            }
+        }
+    }
+
+    private static float[] splitPhases(float[] in, int rows, int inW, int s, int phaseLength, Parallelism parallelism) {
+        float[] out = new float[rows * s * phaseLength];
+        int rowsPerTask = 64;
+        int tasks = (rows + rowsPerTask - 1) / rowsPerTask;
+        parallelism.forEach(tasks, (long) rowsPerTask * inW, t -> {
+            int end = Math.min(rows, (t + 1) * rowsPerTask);
+            for (int r = t * rowsPerTask; r < end; r++) {
+                int from = r * inW;
+                int to = r * s * phaseLength;
+                // Phase by phase: no division or remainder per value.
+                for (int phase = 0; phase < s; phase++) {
+                    int at = to + phase * phaseLength;
+                    for (int ix = phase; ix < inW; ix += s) {
+                        out[at++] = in[from + ix];
+                    }
+                }
+            }
+        });
+        return out;
+    }
+}

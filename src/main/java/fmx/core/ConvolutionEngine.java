@@ -1,0 +1,179 @@
+package fmx.core;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fast convolution behind {@link ConvLayer#apply}: same semantics (cross-correlation, per-axis stride,
+ * padding, dilation, flip, bias; output N x outH x outW as {@link WindowGeometry} computes), computed by the
+ * Vector API kernel ({@link VectorConvolution}) or, where vectors are not available, by the portable scalar
+ * kernel ({@link ScalarConvolution}). Both give the same values within float rounding.
+ *
+ * <p>The path is chosen once at start-up: the system property {@code fmx.engine=vector|scalar} forces one;
+ * otherwise the vector path when {@code FloatVector.SPECIES_PREFERRED} has more than one lane.
+ *
+ * <p>Work is split over (block of filters, band of output rows) through {@link Parallelism}, serial below its
+ * threshold; cancellation is polled per output row. Callers may pass destination arrays to reuse (a 12 MP photo
+ * with 8 filters makes a 384 MB output, whose fresh allocation and page faults cost more than the convolution).
+ * Thread-safe: an engine holds no mutable state.
+ */
+public final class ConvolutionEngine {
+    /** System property that forces a path: {@code vector} or {@code scalar}. */
+    public static final String PROPERTY = "fmx.engine";
+
+    /** Output rows per task: enough to amortise the split, small enough to balance 2 to 16 cores. */
+    private static final int ROWS_PER_TASK = 16;
+
+    private static final ConvolutionEngine VECTOR = new ConvolutionEngine(VectorConvolution.INSTANCE, true,
+            4 * VectorConvolution.S.length());
+    private static final ConvolutionEngine SCALAR = new ConvolutionEngine(ScalarConvolution.INSTANCE, false, 0);
+    private static final String CHOICE = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
+    private static final ConvolutionEngine SELECTED = switch (CHOICE) {
+        case "vector" -> VECTOR;
+        case "scalar" -> SCALAR;
+        default -> VectorConvolution.S.length() > 1 ? VECTOR : SCALAR;
+    };
+
+    private final ConvKernel kernel;
+    private final boolean blocksOf8;
+    private final int edgeColumns;
+
+    private ConvolutionEngine(ConvKernel kernel, boolean blocksOf8, int edgeColumns) {
+        this.kernel = kernel;
+        this.blocksOf8 = blocksOf8;
+        this.edgeColumns = edgeColumns;
+    }
+
+    /** The engine chosen at start-up (see the class comment). */
+    public static ConvolutionEngine selected() {
+        return SELECTED;
+    }
+
+    /** Why {@link #selected()} is what it is, e.g. "vector (16 lanes), automatic". */
+    public static String selection() {
+        String how = switch (CHOICE) {
+            case "vector", "scalar" -> "forced by -D" + PROPERTY + "=" + CHOICE;
+            case "" -> "automatic";
+            default -> "automatic (-D" + PROPERTY + "=" + CHOICE + " ignored: use vector or scalar)";
+        };
+        return SELECTED.name() + ", " + how;
+    }
+
+    public static ConvolutionEngine vector() {
+        return VECTOR;
+    }
+
+    public static ConvolutionEngine scalar() {
+        return SCALAR;
+    }
+
+    public String name() {
+        return kernel.name();
+    }
+
+    /** {@code layer} applied to {@code input} into a new tensor. */
+    public Tensor convolve(ConvLayer layer, Tensor input, Parallelism parallelism, Cancellation cancellation) {
+        return convolve(layer, input, null, parallelism, cancellation);
+    }
+
+    /**
+     * {@code layer} applied to {@code input}, written into {@code dest} (N*outH*outW floats, every one overwritten)
+     * or into a new array when {@code dest} is null; returns the output tensor, which wraps {@code dest}.
+     */
+    public Tensor convolve(ConvLayer layer, Tensor input, float[] dest, Parallelism parallelism,
+                           Cancellation cancellation) {
+        ConvPlan plan = new ConvPlan(layer, input, blocksOf8, edgeColumns, parallelism);
+        Tensor out = output(layer.outputShape(input.shape()), dest, "dest");
+        int bands = (plan.outH + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        int blocks = plan.blocks();
+        parallelism.forEach(bands * blocks, work(plan, ROWS_PER_TASK), task -> {
+            int block = task % blocks;
+            int oy0 = (task / blocks) * ROWS_PER_TASK;
+            kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null, cancellation);
+        });
+        return out;
+    }
+
+    /** Whether {@link #convReluPool} computes these three layers in one pass: a convolution, ReLU, any pooling. */
+    public static boolean canFuse(Layer first, Layer second, Layer third) {
+        return first instanceof ConvLayer && second instanceof ActivationLayer a
+                && a.function() == ActivationFunction.RELU && third instanceof PoolLayer;
+    }
+
+    /**
+     * Convolution, ReLU and pooling in one pass, returning the three stage outputs (as the {@link Pipeline} keeps
+     * them). Each output value of the convolution is stored once with its ReLU beside it while it is still in a
+     * register; each band of rows is pooled right after it is computed, while it is in cache. Windows that overlap
+     * vertically (pool height above its stride) are pooled after the whole ReLU output instead. {@code dests} holds
+     * three arrays to reuse (conv, relu, pool) or nulls; the results equal the three layers applied one by one
+     * (within float rounding for the convolution, exactly for the other two given it).
+     */
+    public List<Tensor> convReluPool(ConvLayer conv, ActivationLayer relu, PoolLayer pool, Tensor input,
+                                     float[][] dests, Parallelism parallelism, Cancellation cancellation) {
+        if (!canFuse(conv, relu, pool)) {
+            throw new IllegalArgumentException("convReluPool needs a ReLU activation, got " + relu.function().id());
+        }
+        Shape3 convShape = conv.outputShape(input.shape());
+        Shape3 poolShape = pool.outputShape(convShape);
+        ConvPlan plan = new ConvPlan(conv, input, blocksOf8, edgeColumns, parallelism);
+        Tensor convOut = output(convShape, dests == null ? null : dests[0], "conv destination");
+        Tensor reluOut = output(convShape, dests == null ? null : dests[1], "relu destination");
+        Tensor poolOut = output(poolShape, dests == null ? null : dests[2], "pool destination");
+        int psy = pool.stride().y();
+        boolean poolPerBand = pool.size().y() <= psy;
+        int poolRowsPerBand = Math.max(1, ROWS_PER_TASK / psy);
+        int convRowsPerBand = poolPerBand ? poolRowsPerBand * psy : ROWS_PER_TASK;
+        int bands = poolPerBand
+                ? Math.max(1, (poolShape.height() + poolRowsPerBand - 1) / poolRowsPerBand)
+                : (plan.outH + convRowsPerBand - 1) / convRowsPerBand;
+        int blocks = plan.blocks();
+        parallelism.forEach(bands * blocks, work(plan, convRowsPerBand), task -> {
+            int block = task % blocks;
+            int band = task / blocks;
+            int oy0 = band * convRowsPerBand;
+            int oy1 = band == bands - 1 ? plan.outH : Math.min(plan.outH, oy0 + convRowsPerBand);
+            kernel.rows(plan, block, oy0, oy1, convOut.data(), reluOut.data(), cancellation);
+            if (poolPerBand) {
+                int py0 = band * poolRowsPerBand;
+                int py1 = Math.min(poolShape.height(), py0 + poolRowsPerBand);
+                int c0 = plan.blockStart[block];
+                poolRows(pool, reluOut, poolOut, c0, c0 + plan.blockReal[block], py0, py1);
+            }
+        });
+        if (!poolPerBand) {
+            float[] into = poolOut.data();
+            Tensor pooled = pool.apply(reluOut, parallelism, cancellation);
+            System.arraycopy(pooled.data(), 0, into, 0, into.length);
+        }
+        return List.of(convOut, reluOut, poolOut);
+    }
+
+    private void poolRows(PoolLayer pool, Tensor in, Tensor out, int c0, int c1, int py0, int py1) {
+        int kh = pool.size().y();
+        int kw = pool.size().x();
+        int sy = pool.stride().y();
+        int sx = pool.stride().x();
+        if (pool.mode() == PoolMode.MAX) {
+            kernel.maxPoolRows(in.data(), in.height(), in.width(), out.data(), out.height(), out.width(),
+                    c0, c1, py0, py1, kh, kw, sy, sx);
+        } else {
+            PoolRows.avg(in.data(), in.height(), in.width(), out.data(), out.height(), out.width(),
+                    c0, c1, py0, py1, kh, kw, sy, sx);
+        }
+    }
+
+    private static long work(ConvPlan plan, int rows) {
+        return (long) Math.min(rows, plan.outH) * plan.outW * 8 * plan.channels * plan.kh * plan.kw;
+    }
+
+    private static Tensor output(Shape3 shape, float[] dest, String what) {
+        if (dest == null) {
+            return Tensor.zeros(shape.channels(), shape.height(), shape.width());
+        }
+        if (dest.length != shape.volume()) {
+            throw new IllegalArgumentException(what + " holds " + dest.length + " floats, the output " + shape
+                    + " needs " + shape.volume());
+        }
+        return new Tensor(shape, dest);
+    }
+}
