@@ -42,7 +42,7 @@ public final class AtomicFile implements Closeable {
             throw new IOException(target + " is a folder");
         }
         Path folder = abs.getParent();
-        Path temp = Files.createTempFile(folder, "." + abs.getFileName() + ".", ".tmp");
+        Path temp = createTemp(folder, abs.getFileName().toString());
         try {
             return new AtomicFile(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
@@ -50,6 +50,25 @@ public final class AtomicFile implements Closeable {
             throw e;
         }
     }
+
+    /**
+     * Not Files.createTempFile: that makes the file readable by its owner only, and the moved file would keep
+     * those permissions; createFile gives the usual ones (umask).
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes {@code text} to {@code target} all or nothing. */
     public static void write(Path target, String text) throws IOException {

@@ -132,8 +132,8 @@ public final class ImageLoader {
         }
         long pixels = (long) width * height;
         if (pixels > maxPixels) {
-            throw new InputException(name, "the image is " + width + " x " + height + " = " + megapixels(pixels)
-                    + " megapixels, over the limit of " + megapixels(maxPixels) + " megapixels");
+            throw new InputException(name, "the image is " + width + " x " + height + " = " + amount(pixels)
+                    + ", over the limit of " + amount(maxPixels));
         }
         if (3 * pixels > ARRAY_LIMIT) {
             throw new InputException(name, "the image is " + width + " x " + height
@@ -167,9 +167,13 @@ public final class ImageLoader {
                 + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"), e);
     }
 
-    private static String megapixels(long pixels) {
+    /** "100 megapixels", "12.2 megapixels", or "5000 pixels" below one megapixel. */
+    private static String amount(long pixels) {
+        if (pixels < 1_000_000) {
+            return pixels + " pixels";
+        }
         double mp = pixels / 1e6;
-        return mp == Math.rint(mp) ? Long.toString((long) mp) : String.format(Locale.ROOT, "%.1f", mp);
+        return (mp == Math.rint(mp) ? Long.toString((long) mp) : String.format(Locale.ROOT, "%.1f", mp)) + " megapixels";
     }
 
     private static String knownFormats() {

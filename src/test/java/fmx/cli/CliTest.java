@@ -118,12 +118,14 @@ class CliTest {
             assertEquals(0, run.status());
             assertTrue(run.out().contains("  compute   run a session's layers"), run.out());
             assertTrue(run.out().contains("  info      print a session's shape arithmetic"), run.out());
+            assertTrue(run.out().contains("  bench     time the convolution engine"), run.out());
         }
 
         @Test
         void eachCommandHasItsHelp() {
             assertTrue(CliRun.of("compute", "--help").out().startsWith("Usage: fmx compute SESSION.json"));
             assertTrue(CliRun.of("info", "x.json", "-h").out().startsWith("Usage: fmx info SESSION.json"));
+            assertTrue(CliRun.of("bench", "--help").out().startsWith("usage: fmx bench"));
         }
 
         @Test
@@ -142,7 +144,9 @@ class CliTest {
                 Arguments.of(gridSession(conv1 + "\"stride\": 0}"), "error: layers[0].stride: must be a positive integer, got 0"),
                 Arguments.of(gridSession(conv1 + "\"stride\": 1.5}"), "error: layers[0].stride: must be a positive integer, got 1.5"),
                 Arguments.of(gridSession("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1,1,1,1,1,1]]]}], \"padding\": [0, 0]}"),
-                        "error: layers[0]: the window (1x6) is larger than the padded input (5x5)"),
+                        "error: layers[0]: the window (1x6) is larger than the input (5x5)"),
+                Arguments.of(gridSession("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1,1,1,1,1,1,1,1]]]}], \"padding\": 1}"),
+                        "error: layers[0]: the window (1x8) is larger than the padded input (7x7, from 5x5 with padding)"),
                 Arguments.of(gridSession("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1,2]]]}, {\"weights\": [[[1,2,3]]]}]}"),
                         "error: layers[0].filters[1].weights: shape 1 x 1 x 3 differs from filters[0]'s 1 x 1 x 2;"
                                 + " all filters of a layer have one shape"),
@@ -190,8 +194,8 @@ class CliTest {
                 + " \"layers\": [{\"type\": \"pool\", \"mode\": \"max\", \"size\": 2}]}");
         Path out = dir.resolve("out.json");
         CliRun over = CliRun.of("compute", s.toString(), "--max-pixels", "199", "-o", out.toString());
-        assertEquals(new CliRun(2, "", "error: input.image: " + dir.resolve("cat.png") + ": the image is 20 x 10 = 0.0"
-                + " megapixels, over the limit of 0.0 megapixels" + System.lineSeparator()), over);
+        assertEquals(new CliRun(2, "", "error: input.image: " + dir.resolve("cat.png") + ": the image is 20 x 10 = 200"
+                + " pixels, over the limit of 199 pixels" + System.lineSeparator()), over);
         assertOnlyFiles(s, dir.resolve("cat.png"));
         CliRun ok = CliRun.of("compute", s.toString(), "--max-pixels", "200", "-o", out.toString());
         assertEquals(0, ok.status(), ok.err());
@@ -224,14 +228,15 @@ class CliTest {
 
     static Stream<Arguments> badUsage() {
         return Stream.of(
-                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info; see fmx --help)"),
+                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info, bench; see fmx --help)"),
                 Arguments.of(List.of("--frob"), "error: --frob: unknown option (see fmx --help)"),
                 Arguments.of(List.of("compute", "s.json", "--frob"), "error: --frob: unknown option of fmx compute (see fmx compute --help)"),
                 Arguments.of(List.of("compute"), "error: fmx compute: missing SESSION.json (see fmx compute --help)"),
                 Arguments.of(List.of("compute", "a.json", "b.json"), "error: b.json: unexpected argument (see fmx compute --help)"),
                 Arguments.of(List.of("compute", "a.json", "-o"), "error: -o: needs a value (see fmx compute --help)"),
                 Arguments.of(List.of("info", "a.json", "--max-pixels", "many"), "error: --max-pixels: must be a positive integer, got many"),
-                Arguments.of(List.of("info", "missing.json"), "error: missing.json: no such file"));
+                Arguments.of(List.of("info", "missing.json"), "error: missing.json: no such file"),
+                Arguments.of(List.of("bench", "--workload", "nope"), "error: --workload: unknown workload \"nope\""));
     }
 
     @ParameterizedTest

@@ -142,7 +142,7 @@ class SessionReaderTest {
                 Arguments.of(session("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1]],[[2]],[[3]]]}]}"),
                         "layers[0].filters: each filter has 3 channels, the input to this layer has 1"),
                 Arguments.of(session("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1,1,1,1]]]}]}"),
-                        "layers[0]: the window (1x4) is larger than the padded input (3x3)"),
+                        "layers[0]: the window (1x4) is larger than the input (3x3)"),
                 Arguments.of(session("{\"type\": \"conv\", \"filters\": [{\"weights\": [[[1,1],[1,1]]]}], \"stride\": 2,"
                                 + " \"padding\": \"same\"}"),
                         "layers[0].padding: \"same\" needs stride 1 on every axis, got stride 2 vertically"
@@ -156,7 +156,7 @@ class SessionReaderTest {
                 Arguments.of(session("{\"type\": \"pool\", \"mode\": \"max\"}"),
                         "layers[0].size: missing; expected a window size: a positive integer or a pair [h, w]"),
                 Arguments.of(session("{\"type\": \"pool\", \"mode\": \"max\", \"size\": 4}"),
-                        "layers[0]: the window (4x4) is larger than the padded input (3x3)"),
+                        "layers[0]: the window (4x4) is larger than the input (3x3)"),
                 Arguments.of("{\"version\": 1, \"input\": {\"grid\": [[[1,2,3,4,5],[1,2,3,4,5],[1,2,3,4]]]}, \"layers\": []}",
                         "input.grid[0][2]: row has 4 numbers, expected 5"),
                 Arguments.of("{\"version\": 1, \"input\": {\"grid\": [[[1,2]],[[1,2],[3,4]]]}, \"layers\": []}",

@@ -134,6 +134,16 @@ class SessionWriterTest {
     }
 
     @Test
+    void theWrittenFileHasTheUsualPermissionsNotOwnerOnly() throws Exception {
+        Path file = dir.resolve("s.json");
+        new SessionWriter().write(everything(), file);
+        Path plain = Files.createFile(dir.resolve("plain"));
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() throws IOException {
         Path file = dir.resolve("missing-folder/s.json");
         assertThrows(IOException.class, () -> new SessionWriter().write(everything(), file));
