@@ -42,7 +42,15 @@ public final class AtomicFile implements Closeable {
             throw new IOException(target + " is a folder");
         }
         Path folder = abs.getParent();
-        Path temp = createTemp(folder, abs.getFileName().toString());
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("the folder " + folder + " does not exist");
+        }
+        Path temp;
+        try {
+            temp = createTemp(folder, abs.getFileName().toString());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("not allowed to write in the folder " + folder, e);
+        }
         try {
             return new AtomicFile(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
