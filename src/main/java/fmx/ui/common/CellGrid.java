@@ -1,0 +1,467 @@
+package fmx.ui.common;
+
+import fmx.core.ColorScale;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * One 2-D grid of numbers drawn on a canvas (never one node per cell): cell colours from a {@link ColorScale}, the
+ * numbers when the cells are big enough, an optional padding frame (hatched grey, "0"), {@link CellMark overlays},
+ * a moving window, a stale state and a reveal count for the animation.
+ *
+ * <p>The cells fit the area the grid is given, within {@link #setCellSizeRange}, centred. Setters only mark the grid
+ * dirty; it redraws once in the next layout pass, however many setters ran. Editing (see {@link #setEditable}):
+ * click or arrows select; typing a digit, '-', '+', ',' or '.' (or Enter on a double-click, F2) opens an inline
+ * editor; Enter, Tab, Shift+Tab, Up and Down commit and move, Esc cancels; Delete sets the cell to 0; Ctrl+V pastes a
+ * block at the selected cell. Data coordinates count from 0 at the top-left data cell. FX thread only.
+ */
+public final class CellGrid extends Region {
+    private static final double MARGIN = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final CellGridPainter painter = new CellGridPainter();
+    private final GridModel model = new GridModel();
+    private final CellGridEditor editor;
+    private GridGeometry geometry = GridGeometry.fit(0, 0, MARGIN, 0, 0, 1, 1, 1);
+    private double minCell = 1;
+    private double maxCell = 56;
+    private boolean dirty = true;
+    private boolean editable;
+    /** Pictures drawn so far: lets tests check that several setters cost one redraw. */
+    int paintCount;
+
+    private Float paintValue;
+    private PaintStrokeHandler onPaintStroke;
+    private boolean stroking;
+    private int strokeRow = -1;
+    private int strokeCol = -1;
+    private CellHandler onCellHover;
+    private CellHandler onCellClick;
+    private int hoverRow = -1;
+    private int hoverCol = -1;
+
+    public CellGrid() {
+        getStyleClass().add("cell-grid");
+        getChildren().add(canvas);
+        canvas.setManaged(false);
+        editor = new CellGridEditor(this, model);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("grid of numbers");
+        focusedProperty().addListener((obs, was, is) -> {
+            model.focused = is && editable;
+            redraw();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1e9, -1e9));
+        addEventHandler(KeyEvent.KEY_PRESSED, editor::keyPressed);
+        addEventHandler(KeyEvent.KEY_TYPED, editor::keyTyped);
+        sceneProperty().addListener((obs, was, is) -> redraw());
+    }
+
+    // ---- what it shows ----
+
+    /** The values, row-major {@code values[row * cols + col]}; kept (not copied): call again after changing them. */
+    public void setData(float[] values, int rows, int cols) {
+        if (values != null && values.length < (long) rows * cols) {
+            throw new IllegalArgumentException("values hold " + values.length + " numbers, a " + rows + " x " + cols
+                    + " grid needs " + (long) rows * cols);
+        }
+        boolean resized = rows != model.rows || cols != model.cols;
+        model.values = values;
+        model.colourVersion++;
+        model.rows = values == null ? 0 : rows;
+        model.cols = values == null ? 0 : cols;
+        if (model.selRow >= model.rows || model.selCol >= model.cols) {
+            model.selRow = Math.min(model.selRow, model.rows - 1);
+            model.selCol = Math.min(model.selCol, model.cols - 1);
+        }
+        changed(resized);
+    }
+
+    public void setColorScale(ColorScale scale) {
+        model.scale = Objects.requireNonNull(scale, "scale");
+        model.colourVersion++;
+        redraw();
+    }
+
+    public ColorScale getColorScale() {
+        return model.scale;
+    }
+
+    /** Padding cells drawn around the data (hatched grey, "0"); all 0 for none. */
+    public void setFramePadding(int top, int bottom, int left, int right) {
+        if (top < 0 || bottom < 0 || left < 0 || right < 0) {
+            throw new IllegalArgumentException("padding cannot be negative: " + top + ", " + bottom + ", " + left
+                    + ", " + right);
+        }
+        boolean resized = top != model.padTop || bottom != model.padBottom || left != model.padLeft
+                || right != model.padRight;
+        model.padTop = top;
+        model.padBottom = bottom;
+        model.padLeft = left;
+        model.padRight = right;
+        changed(resized);
+    }
+
+    /** Replaces the highlighted cells (the list is kept; pass a new one to change it). */
+    public void setOverlay(List<CellMark> marks) {
+        model.marks = marks == null ? List.of() : marks;
+        redraw();
+    }
+
+    /** Dims the grid and shows an "out of date" badge. */
+    public void setStale(boolean stale) {
+        if (model.stale != stale) {
+            model.stale = stale;
+            redraw();
+        }
+    }
+
+    public boolean isStale() {
+        return model.stale;
+    }
+
+    /** Cells at row-major index {@code >= count} are drawn blank (not computed yet); -1 shows all. */
+    public void setRevealedCount(int count) {
+        if (model.revealedCount != count) {
+            model.revealedCount = count;
+            redraw();
+        }
+    }
+
+    /** The cell size limits in pixels; the grid fits its area within them (it overflows below min). */
+    public void setCellSizeRange(double min, double max) {
+        if (!(min > 0) || !(max >= min)) {
+            throw new IllegalArgumentException("cell size range needs 0 < min <= max, got " + min + " .. " + max);
+        }
+        minCell = min;
+        maxCell = max;
+        changed(true);
+    }
+
+    /**
+     * A window outline at a fractional position, in data cells ({@code top} and {@code left} may be negative into
+     * the padding), so that a moving window can be drawn between two steps; null {@code weights} draws no weights,
+     * otherwise the kh x kw weights (row-major) are written on the taps at (top + i*dilY, left + j*dilX).
+     */
+    public void setWindowFrame(double top, double left, double height, double width, float[] weights, int kh, int kw,
+                               int dilY, int dilX) {
+        if (weights != null && weights.length < kh * kw) {
+            throw new IllegalArgumentException("a " + kh + " x " + kw + " window needs " + kh * kw + " weights");
+        }
+        model.window = new GridModel.WindowFrame(top, left, height, width, weights, kh, kw, dilY, dilX);
+        redraw();
+    }
+
+    public void clearWindowFrame() {
+        if (model.window != null) {
+            model.window = null;
+            redraw();
+        }
+    }
+
+    /** The centre of a cell (padding cells too) in this region's coordinates. */
+    public Point2D cellCenter(int row, int col) {
+        layoutIfNeeded();
+        double s = geometry.cellSize();
+        return new Point2D(geometry.x(col + model.padLeft) + s / 2, geometry.y(row + model.padTop) + s / 2);
+    }
+
+    /** The current cell size in pixels (after fitting). */
+    public double getCellSize() {
+        layoutIfNeeded();
+        return geometry.cellSize();
+    }
+
+    // ---- interaction ----
+
+    /** Makes the grid focusable and editable from the keyboard and mouse. */
+    public void setEditable(boolean editable) {
+        this.editable = editable;
+        setFocusTraversable(editable);
+        model.showSelection = editable;
+        if (editable && model.selRow < 0 && model.rows > 0) {
+            model.selRow = 0;
+            model.selCol = 0;
+        }
+        if (!editable) {
+            editor.cancel();
+        }
+        redraw();
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public void setOnCellEdit(CellEditHandler handler) {
+        editor.onCellEdit = handler;
+    }
+
+    public void setOnBlockPaste(BlockPasteHandler handler) {
+        editor.onBlockPaste = handler;
+    }
+
+    /** Receives a message for the user when typed or pasted text is not a number or a block of numbers. */
+    public void setOnInputError(Consumer<String> handler) {
+        editor.onInputError = handler;
+    }
+
+    /** Paint mode: with a value, a drag over editable cells paints them (see {@link #setOnPaintStroke}); null ends it. */
+    public void setPaintValue(Float valueOrNull) {
+        paintValue = valueOrNull;
+        setCursor(valueOrNull == null ? null : javafx.scene.Cursor.CROSSHAIR);
+    }
+
+    public Float getPaintValue() {
+        return paintValue;
+    }
+
+    public void setOnPaintStroke(PaintStrokeHandler handler) {
+        onPaintStroke = handler;
+    }
+
+    /** Receives the data cell under the mouse when it changes; (-1, -1) when the mouse leaves the data cells. */
+    public void setOnCellHover(CellHandler handler) {
+        onCellHover = handler;
+    }
+
+    public void setOnCellClick(CellHandler handler) {
+        onCellClick = handler;
+    }
+
+    /** The selected data cell as {row, col}, or {-1, -1}. */
+    public int[] getSelection() {
+        return new int[] {model.selRow, model.selCol};
+    }
+
+    /** Selects a data cell (clamped to the grid). */
+    public void select(int row, int col) {
+        if (model.rows == 0) {
+            return;
+        }
+        model.selRow = Math.max(0, Math.min(model.rows - 1, row));
+        model.selCol = Math.max(0, Math.min(model.cols - 1, col));
+        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        redraw();
+    }
+
+    /** True while the inline editor is open. */
+    public boolean isEditing() {
+        return editor.isOpen();
+    }
+
+    /** Reads the system clipboard and pastes its block at the selected cell, as Ctrl+V does. */
+    public void pasteFromClipboard() {
+        editor.paste(Clipboard.getSystemClipboard().getString());
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            return accessibleCellText();
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    /** "row 2, column 3, value 1.5" for the selected cell, counting from 1 as people do. */
+    String accessibleCellText() {
+        if (model.selRow < 0 || !model.hasData()) {
+            return model.rows + " by " + model.cols + " grid of numbers";
+        }
+        return "row " + (model.selRow + 1) + ", column " + (model.selCol + 1) + ", value "
+                + CompactNumber.format(model.values[model.selRow * model.cols + model.selCol]);
+    }
+
+    // ---- layout and drawing ----
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + 2 * MARGIN + model.frameCols() * prefCell();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + snappedBottomInset() + 2 * MARGIN + model.frameRows() * prefCell();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + 2 * MARGIN + model.frameCols() * minCell;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + snappedBottomInset() + 2 * MARGIN + model.frameRows() * minCell;
+    }
+
+    private double prefCell() {
+        return Math.max(minCell, Math.min(maxCell, 40));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double scale = renderScale();
+        GridGeometry g = GridGeometry.fit(w, h, MARGIN, model.frameRows(), model.frameCols(), minCell, maxCell, scale);
+        if (!g.equals(geometry) || canvas.getWidth() != w || canvas.getHeight() != h) {
+            geometry = g;
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            paintCount++;
+            painter.paint(canvas.getGraphicsContext2D(), model, geometry, w, h, scale);
+        }
+        editor.layoutEditor(geometry);
+    }
+
+    void addOverlayNode(javafx.scene.Node node) {
+        getChildren().add(node);
+    }
+
+    void removeOverlayNode(javafx.scene.Node node) {
+        getChildren().remove(node);
+    }
+
+    GridGeometry geometry() {
+        return geometry;
+    }
+
+    private double renderScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    }
+
+    /** Marks the picture out of date; it is drawn once in the next layout pass. */
+    void redraw() {
+        dirty = true;
+        setNeedsLayout(true); // only this branch: the parents keep their layout
+    }
+
+    private void changed(boolean resized) {
+        dirty = true;
+        if (resized) {
+            requestLayout();
+        } else {
+            setNeedsLayout(true);
+        }
+    }
+
+    private void layoutIfNeeded() {
+        if (isNeedsLayout() || geometry.frameRows() != model.frameRows() || geometry.frameCols() != model.frameCols()) {
+            layout();
+        }
+    }
+
+    // ---- mouse ----
+
+    /** The data cell at a point as {row, col}, or null over padding or outside. */
+    int[] dataCellAt(double x, double y) {
+        int fr = geometry.frameRowAt(y);
+        int fc = geometry.frameColAt(x);
+        int r = fr - model.padTop;
+        int c = fc - model.padLeft;
+        if (fr < 0 || fc < 0 || r < 0 || c < 0 || r >= model.rows || c >= model.cols) {
+            return null;
+        }
+        return new int[] {r, c};
+    }
+
+    private void mousePressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        int[] cell = dataCellAt(e.getX(), e.getY());
+        if (editable) {
+            requestFocus();
+            editor.commitOrCancel();
+        }
+        if (cell == null) {
+            return;
+        }
+        if (editable && paintValue != null && onPaintStroke != null) {
+            stroking = true;
+            strokeRow = cell[0];
+            strokeCol = cell[1];
+            onPaintStroke.begin();
+            onPaintStroke.cell(cell[0], cell[1]);
+            e.consume();
+            return;
+        }
+        if (editable) {
+            select(cell[0], cell[1]);
+            if (e.getClickCount() == 2) {
+                editor.open(null);
+            }
+        }
+        if (onCellClick != null) {
+            onCellClick.onCell(cell[0], cell[1]);
+        }
+    }
+
+    private void mouseDragged(MouseEvent e) {
+        if (!stroking) {
+            return;
+        }
+        int[] cell = dataCellAt(e.getX(), e.getY());
+        if (cell == null || (cell[0] == strokeRow && cell[1] == strokeCol)) {
+            return;
+        }
+        // A fast drag skips cells: walk the straight line from the last cell so that the stroke has no gaps.
+        int r0 = strokeRow;
+        int c0 = strokeCol;
+        int steps = Math.max(Math.abs(cell[0] - r0), Math.abs(cell[1] - c0));
+        for (int k = 1; k <= steps; k++) {
+            int r = r0 + (int) Math.round((cell[0] - r0) * (double) k / steps);
+            int c = c0 + (int) Math.round((cell[1] - c0) * (double) k / steps);
+            if (r != strokeRow || c != strokeCol) {
+                strokeRow = r;
+                strokeCol = c;
+                onPaintStroke.cell(r, c);
+            }
+        }
+        e.consume();
+    }
+
+    private void mouseReleased(MouseEvent e) {
+        if (stroking) {
+            stroking = false;
+            strokeRow = -1;
+            strokeCol = -1;
+            onPaintStroke.end();
+            e.consume();
+        }
+    }
+
+    private void hover(double x, double y) {
+        int[] cell = dataCellAt(x, y);
+        int r = cell == null ? -1 : cell[0];
+        int c = cell == null ? -1 : cell[1];
+        if (r != hoverRow || c != hoverCol) {
+            hoverRow = r;
+            hoverCol = c;
+            if (onCellHover != null) {
+                onCellHover.onCell(r, c);
+            }
+        }
+    }
+}
