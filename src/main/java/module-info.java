@@ -8,11 +8,14 @@ module fmx {
     requires org.kordamp.ikonli.materialdesign2;
     requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
+    requires java.desktop;
+    requires metadata.extractor;
 
     exports fmx;
     exports fmx.core;
     exports fmx.core.trace;
     exports fmx.io;
+    exports fmx.cli;
     // The toolkit instantiates the Application subclass reflectively.
     exports fmx.ui.app to javafx.graphics;
 }
