@@ -173,12 +173,12 @@ public final class KernelView {
         fitCells();
     }
 
-    /** Weight cells as big as the panel allows (up to 52 px), up to three channel slices side by side. */
+    /** Weight cells as big as the panel allows (up to 44 px: the bias stays in view at 800 px high), up to three channel slices side by side. */
     private void fitCells() {
         FilterBank f = vm.filtersProperty().get();
         int across = Math.min(3, f.channels());
         double perSlice = (sliceBox.getWidth() - sliceBox.getHgap() * (across - 1)) / across;
-        double cell = GridSizing.cellFor(perSlice, f.kernelWidth(), 18, 52);
+        double cell = GridSizing.cellFor(perSlice, f.kernelWidth(), 18, 44);
         grids.forEach(g -> g.setPreferredCellSize(cell));
     }
 
@@ -186,7 +186,7 @@ public final class KernelView {
         CellGrid g = new CellGrid();
         g.setId("kernel-grid-" + c);
         g.setEditable(true);
-        g.setCellSizeRange(18, 52);
+        g.setCellSizeRange(18, 44);
         g.setOnCellEdit((row, col, value) -> vm.editWeight(c, row, col, value));
         Label label = new Label();
         label.getStyleClass().add("grid-label");
