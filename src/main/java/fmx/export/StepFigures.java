@@ -49,8 +49,9 @@ public final class StepFigures {
         switch (step) {
             case ConvStep c -> {
                 body.add(convInput(d, trace.convTrace(n), c));
-                body.add(Figures.kernelBlock(d, n, GridBlock.fit(d.conv().filters().kernelHeight(),
-                        d.conv().filters().kernelWidth(), 140, Figures.MAX_CELL)));
+                body.add(Stack.column(6).add(Figures.title("Kernel")).add(Figures.kernelBlock(d, n,
+                        GridBlock.fit(d.conv().filters().kernelHeight(), d.conv().filters().kernelWidth(), 140,
+                                Figures.MAX_CELL))));
                 body.add(revealed(d, Stage.CONV, n, c.index() + 1, c.outRow(), c.outColumn()));
                 if (d.activation() != null) {
                     body.add(revealed(d, Stage.ACTIVATION, n, c.index() + 1, c.outRow(), c.outColumn()));
@@ -73,11 +74,11 @@ public final class StepFigures {
         figure.add(new TextBlock("Step " + (index + 1) + " of " + trace.stepCount() + " \u00B7 Filter " + (n + 1)
                 + " \u00B7 " + phaseName(pos), Figures.TITLE, true, Painter.TEXT));
         figure.add(body);
-        // Two lines of room whatever this step's equation: all frames of the animation have one size.
+        // Room for two lines whatever this step's equation: the frames of an animation keep one size.
         double width = Math.max(body.width(), 420);
         TextBlock eq = new TextBlock(equation, Figures.TITLE, false, Painter.TEXT, width, Painter.Align.LEFT);
         figure.add(eq);
-        figure.add(Stack.space(0, Math.max(0, 3 * eq.lineHeight() - eq.height())));
+        figure.add(Stack.space(0, Math.max(0, 2 * eq.lineHeight() - eq.height())));
         return new Figure("Step " + (index + 1), figure);
     }
 
