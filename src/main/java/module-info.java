@@ -12,6 +12,7 @@ module fmx {
     requires metadata.extractor;
     requires org.jfree.svg;
     requires org.jfree.pdf;
+    requires java.prefs; // the export dialog remembers its last choices
 
     exports fmx;
     exports fmx.core;
