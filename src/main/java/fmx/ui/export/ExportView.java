@@ -45,6 +45,21 @@ public final class ExportView {
         this.vm = vm;
     }
 
+    /** Opens the dialog over {@code owner} showing {@code figure}, with a fresh snapshot of the session. */
+    public void show(Window owner, FigureKind figure) {
+        vm.figureProperty().set(figure);
+        show(owner);
+    }
+
+    /** Copies the feature maps (every filter and stage, as the export draws them) to the clipboard as an image. */
+    public void copyMapsToClipboard() {
+        vm.copyMaps(ExportRequest.ALL, p -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putImage(image(p));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
     /** Opens the dialog over {@code owner}, with a fresh snapshot of the session. */
     public void show(Window owner) {
         vm.load();
