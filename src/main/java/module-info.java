@@ -10,12 +10,16 @@ module fmx {
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires metadata.extractor;
+    requires org.jfree.svg;
+    requires org.jfree.pdf;
+    requires java.prefs; // the export dialog remembers its last choices
 
     exports fmx;
     exports fmx.core;
     exports fmx.core.trace;
     exports fmx.io;
     exports fmx.cli;
+    exports fmx.export;
     // The toolkit instantiates the Application subclass reflectively.
     exports fmx.ui.app to javafx.graphics;
 }

@@ -125,6 +125,8 @@ class ArchitectureTest {
                         "javafx", "fmx.ui", "fmx.io", "fmx.cli"),
                 Rule.packageRule("fmx.io uses no JavaFX, nor fmx.ui or fmx.cli", "fmx.io", "javafx", "fmx.ui", "fmx.cli"),
                 Rule.packageRule("fmx.cli uses no JavaFX, nor fmx.ui", "fmx.cli", "javafx", "fmx.ui"),
+                Rule.packageRule("fmx.export draws with java.awt only: no JavaFX, nor fmx.ui or fmx.cli", "fmx.export",
+                        "javafx", "fmx.ui", "fmx.cli"),
                 new Rule("a view-model uses no javafx.scene, javafx.stage or Platform",
                         s -> s.className().endsWith("ViewModel"),
                         (s, name) -> reaches(name, "javafx.scene") || reaches(name, "javafx.stage")
@@ -196,6 +198,17 @@ class ArchitectureTest {
                     class Fine { String s = "java.awt.Color"; // fmx.ui.app
                     }
                     """).isEmpty());
+        }
+
+        @Test
+        void letsExportUseAwtButNotJavaFx() {
+            assertEquals(List.of("src/main/java/fmx/export/Bad.java uses javafx.scene.image.Image"),
+                    violations("fmx/export/Bad.java", """
+                            package fmx.export;
+                            import java.awt.Graphics2D;
+                            import javax.imageio.ImageIO;
+                            import javafx.scene.image.Image;
+                            """));
         }
 
         @Test

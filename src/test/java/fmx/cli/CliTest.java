@@ -228,7 +228,7 @@ class CliTest {
 
     static Stream<Arguments> badUsage() {
         return Stream.of(
-                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info, bench; see fmx --help)"),
+                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info, export, bench; see fmx --help)"),
                 Arguments.of(List.of("--frob"), "error: --frob: unknown option (see fmx --help)"),
                 Arguments.of(List.of("compute", "s.json", "--frob"), "error: --frob: unknown option of fmx compute (see fmx compute --help)"),
                 Arguments.of(List.of("compute"), "error: fmx compute: missing SESSION.json (see fmx compute --help)"),

@@ -79,6 +79,7 @@ public final class ExplorerApp extends Application {
         private final SessionModel session;
         private final LiveComputation live;
         private final FilesViewModel files;
+        private final fmx.ui.export.ExportView export;
         private MainView mainView;
 
         public Explorer(SessionModel session, fmx.compute.ComputeService compute, SessionFiles sessionFiles,
@@ -86,6 +87,10 @@ public final class ExplorerApp extends Application {
             this.session = session;
             this.live = new LiveComputation(session, compute);
             this.files = new FilesViewModel(session, sessionFiles, background, fx);
+            this.export = new fmx.ui.export.ExportView(new fmx.ui.export.ExportViewModel(
+                    () -> fmx.ui.session.SessionMapping.toSession(session), () -> session.inputProperty().get(),
+                    background, fx, fmx.ui.export.ExportPreferences.of(
+                            java.util.prefs.Preferences.userRoot().node("fmx/export"))));
         }
 
         public Scene createScene() {
@@ -96,6 +101,7 @@ public final class ExplorerApp extends Application {
                     new LayerView(new LayerViewModel(session, live)).createView(),
                     new FormulasView(new FormulasViewModel(live)).createView(),
                     new StatusView(new StatusViewModel(live, files.errorProperty())).createView());
+            mainView.setExport(export);
             Scene scene = new Scene(mainView.createView(), 1280, 800);
             scene.getStylesheets().add(stylesheet());
             applyTheme(session.darkThemeProperty().get());

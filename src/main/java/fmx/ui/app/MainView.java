@@ -53,6 +53,7 @@ final class MainView {
     private final Node formulas;
     private final Node status;
     private Window window;
+    private fmx.ui.export.ExportView export;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
              Node formulas, Node status) {
@@ -64,6 +65,11 @@ final class MainView {
         this.layer = layer;
         this.formulas = formulas;
         this.status = status;
+    }
+
+    /** File > Export and the maps' context menu (Copy image, Export...) open this; none: no export items. */
+    void setExport(fmx.ui.export.ExportView export) {
+        this.export = export;
     }
 
     Parent createView() {
@@ -118,6 +124,12 @@ final class MainView {
         MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
         quit.setOnAction(e -> confirmDiscard(() -> window.hide()));
         Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), quit);
+        if (export != null) {
+            MenuItem exportItem = item("Export\u2026", "menu-export", "Shortcut+E", MaterialDesignE.EXPORT);
+            exportItem.setOnAction(e -> export.show(window));
+            file.getItems().add(3, exportItem);
+            mapsContextMenu();
+        }
 
         UndoStack undo = session.undoStack();
         MenuItem undoItem = item("Undo", "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
@@ -143,6 +155,18 @@ final class MainView {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Right-click on the maps: Copy image (all maps, drawn as exported) and Export (the dialog, on the maps). */
+    private void mapsContextMenu() {
+        MenuItem copy = new MenuItem("Copy image");
+        copy.setId("maps-copy-image");
+        copy.setOnAction(e -> export.copyMapsToClipboard());
+        MenuItem toFile = new MenuItem("Export\u2026");
+        toFile.setId("maps-export");
+        toFile.setOnAction(e -> export.show(window, fmx.export.FigureKind.MAPS));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy, toFile);
+        maps.setOnContextMenuRequested(e -> menu.show(maps, e.getScreenX(), e.getScreenY()));
     }
 
     private static MenuItem item(String text, String id, String accelerator, org.kordamp.ikonli.Ikon icon) {
