@@ -21,6 +21,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -45,10 +47,11 @@ final class MainView {
     private final Node maps;
     private final Node layer;
     private final Node formulas;
+    private final Node animation;
     private Window window;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
-             Node formulas) {
+             Node formulas, Node animation) {
         this.session = session;
         this.files = files;
         this.input = input;
@@ -56,6 +59,7 @@ final class MainView {
         this.maps = maps;
         this.layer = layer;
         this.formulas = formulas;
+        this.animation = animation;
     }
 
     Parent createView() {
@@ -65,7 +69,7 @@ final class MainView {
         SplitPane right = new SplitPane(scroll(layer, "layer-scroll"), scroll(formulas, "formulas-scroll"));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
-        SplitPane main = new SplitPane(left, maps, right);
+        SplitPane main = new SplitPane(left, centerTabs(), right);
         main.setId("main-split");
         main.setDividerPositions(0.3, 0.76);
         SplitPane.setResizableWithParent(left, false);
@@ -79,6 +83,18 @@ final class MainView {
             }
         });
         return root;
+    }
+
+    /** The maps and the sliding-window animation share the centre, one tab each. */
+    private TabPane centerTabs() {
+        Tab mapsTab = new Tab("Feature maps", maps);
+        mapsTab.setId("tab-maps");
+        Tab animationTab = new Tab("Sliding window", animation);
+        animationTab.setId("tab-animation");
+        TabPane tabs = new TabPane(mapsTab, animationTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("center-tabs");
+        return tabs;
     }
 
     private static ScrollPane scroll(Node content, String id) {
