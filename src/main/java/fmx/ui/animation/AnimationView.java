@@ -10,19 +10,23 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,12 +77,23 @@ public final class AnimationView {
                 vm.messageProperty()));
         banner.visibleProperty().bind(vm.messageProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
-        VBox top = new VBox(8, transportBar(), optionsBar(), banner);
+        Label status = new Label();
+        status.setId("anim-status");
+        status.getStyleClass().add("section-title");
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get()
+                + (vm.pinnedProperty().get() ? "  \u00b7  pinned" : ""), vm.statusProperty(), vm.pinnedProperty()));
+        VBox top = new VBox(8, transportBar(), optionsBar(), banner, status);
         root.setTop(top);
-        root.setCenter(grids.createView());
-        root.setBottom(equationArea());
+        // A split, not a border pane's bottom: a long equation scrolls instead of covering the grids.
+        ScrollPane equationScroll = new ScrollPane(equationArea());
+        equationScroll.setFitToWidth(true);
+        equationScroll.getStyleClass().add("edge-to-edge");
+        equationScroll.setId("anim-equation-scroll");
+        SplitPane split = new SplitPane(grids.createView(), equationScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        root.setCenter(split);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
-        BorderPane.setMargin(root.getBottom(), new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(10));
         root.getStyleClass().add("panel");
         root.setId("anim-root");
@@ -124,13 +139,7 @@ public final class AnimationView {
                 vm.seek(i);
             }
         });
-        Label status = new Label();
-        status.setId("anim-status");
-        status.getStyleClass().add("caption");
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get()
-                + (vm.pinnedProperty().get() ? "  \u00b7  pinned" : ""), vm.statusProperty(), vm.pinnedProperty()));
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, start, back, play, forward, end, scrubber, status);
+        HBox bar = new HBox(6, start, back, play, forward, end, scrubber);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -155,10 +164,11 @@ public final class AnimationView {
         Button copyLatex = named(icon(new Button("Copy LaTeX"), MaterialDesignC.CODE_BRACES), "anim-copy-latex",
                 "Copy this step's equation, every term, as LaTeX.");
         copyLatex.setOnAction(e -> copy(vm.equationLatex()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, caption("Speed"), speed, speedText, loop, caption("Filter"), filter, gap, copyText,
-                copyLatex);
+        HBox speedBox = new HBox(8, caption("Speed"), speed, speedText, loop);
+        speedBox.setAlignment(Pos.CENTER_LEFT);
+        HBox filterBox = new HBox(8, caption("Filter"), filter);
+        filterBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(16, 6, speedBox, filterBox, new HBox(6, copyText, copyLatex));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -189,10 +199,10 @@ public final class AnimationView {
                 cards.getChildren().setAll(labels.subList(0, texts.size()));
             }
         });
-        javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(cards);
+        ScrollPane cardScroll = new ScrollPane(cards);
         cardScroll.setFitToHeight(true);
         cardScroll.getStyleClass().add("edge-to-edge");
-        cardScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         cardScroll.visibleProperty().bind(Bindings.isNotEmpty(cards.getChildren()));
         cardScroll.managedProperty().bind(cardScroll.visibleProperty());
         return new VBox(6, equation, cardScroll);
