@@ -28,7 +28,12 @@ final class MapGrids {
     private final CellGrid output = grid("anim-output");
     private final CellGrid pooled = grid("anim-pooled");
     private final Label outputTitle = caption("Feature map");
+    {
+        outputTitle.setWrapText(true);
+    }
     private final Label pooledTitle = caption("Pooled");
+    private final ColumnConstraints inputColumn = new ColumnConstraints();
+    private final ColumnConstraints outputColumn = new ColumnConstraints();
     private MapImage shownMap;
     private MapImage shownPooled;
 
@@ -39,19 +44,13 @@ final class MapGrids {
     Node createView() {
         output.setOnCellClick(vm::jumpToOutputCell);
         pooled.setOnCellClick(vm::jumpToPooledCell);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        VBox.setVgrow(pooled, Priority.ALWAYS);
         VBox inputBox = new VBox(4, title("Input, padded"), inputArea);
         VBox.setVgrow(inputArea, Priority.ALWAYS);
         VBox outputBox = new VBox(4, title("Output"), outputTitle, output, pooledTitle, pooled);
         outputBox.setAlignment(Pos.TOP_LEFT);
         GridPane pane = new GridPane();
         pane.setHgap(16);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(58);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(42);
-        pane.getColumnConstraints().setAll(left, right);
+        pane.getColumnConstraints().setAll(inputColumn, outputColumn);
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         row.setFillHeight(true);
@@ -94,12 +93,26 @@ final class MapGrids {
         MapImage first = maps.inputs().get(0);
         inputArea.setFrame(first.rows() + maps.padTop() + maps.padBottom(),
                 first.cols() + maps.padLeft() + maps.padRight());
+        shareWidth(maps, first.cols() + maps.padLeft() + maps.padRight());
         pooled.setVisible(maps.hasPooling());
         pooled.setManaged(maps.hasPooling());
         pooledTitle.setVisible(maps.hasPooling());
         pooledTitle.setManaged(maps.hasPooling());
         shownMap = null;
         shownPooled = null;
+    }
+
+    /**
+     * Splits the width between the inputs and the output by how many cells each must show across (the channels
+     * side by side, up to three), within 55% to 80% for the inputs, so the small output does not take half.
+     */
+    private void shareWidth(AnimationMaps maps, int frameCols) {
+        int across = maps.channels() <= 3 ? maps.channels() : (int) Math.ceil(Math.sqrt(maps.channels()));
+        double in = (double) across * frameCols;
+        double out = maps.z().get(0).cols();
+        double share = Math.max(55, Math.min(80, 100 * in / (in + out)));
+        inputColumn.setPercentWidth(share);
+        outputColumn.setPercentWidth(100 - share);
     }
 
     private void showFrame(AnimationFrame f) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 final class TileArea extends Region {
     private static final double GAP = 10;
     private static final double CAPTION = 22;
+    private static final double MARGIN = 7;
     private int frameRows = 1;
     private int frameCols = 1;
 
@@ -52,15 +53,16 @@ final class TileArea extends Region {
             int rows = (n + cols - 1) / cols;
             double tileW = (w - GAP * (cols - 1)) / cols;
             double tileH = (h - GAP * (rows - 1)) / rows - CAPTION;
-            double cell = Math.min(tileW / frameCols, tileH / frameRows);
+            double cell = Math.min((tileW - 2 * MARGIN) / frameCols, (tileH - 2 * MARGIN) / frameRows);
             if (cell > bestCell + 1e-9) {
                 bestCell = cell;
                 bestCols = cols;
             }
         }
         int rows = (n + bestCols - 1) / bestCols;
-        double tileW = (w - GAP * (bestCols - 1)) / bestCols;
-        double tileH = (h - GAP * (rows - 1)) / rows;
+        // Tiles as big as their grids need (the grid keeps a margin of 6 px), packed to the top left.
+        double tileW = Math.min((w - GAP * (bestCols - 1)) / bestCols, bestCell * frameCols + 2 * MARGIN);
+        double tileH = Math.min((h - GAP * (rows - 1)) / rows, bestCell * frameRows + 2 * MARGIN + CAPTION);
         for (int i = 0; i < n; i++) {
             Node tile = getChildren().get(i);
             double x = snappedLeftInset() + (i % bestCols) * (tileW + GAP);
