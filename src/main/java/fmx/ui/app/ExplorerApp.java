@@ -3,6 +3,8 @@ package fmx.ui.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fmx.compute.BackgroundComputeService;
+import fmx.ui.animation.AnimationView;
+import fmx.ui.animation.AnimationViewModel;
 import fmx.ui.files.FilesViewModel;
 import fmx.ui.files.SessionFiles;
 import fmx.ui.formulas.FormulasView;
@@ -100,7 +102,8 @@ public final class ExplorerApp extends Application {
                     new MapsView(new MapsViewModel(session, live)).createView(),
                     new LayerView(new LayerViewModel(session, live)).createView(),
                     new FormulasView(new FormulasViewModel(live)).createView(),
-                    new StatusView(new StatusViewModel(live, files.errorProperty())).createView());
+                    new StatusView(new StatusViewModel(live, files.errorProperty())).createView(),
+                    new AnimationView(new AnimationViewModel(session, live)).createView());
             mainView.setExport(export);
             Scene scene = new Scene(mainView.createView(), 1280, 800);
             scene.getStylesheets().add(stylesheet());

@@ -52,6 +52,7 @@ final class MainView {
     private final Node layer;
     private final Node formulas;
     private final Node status;
+    private final Node animation;
     private Window window;
     private fmx.ui.export.ExportView export;
 
@@ -65,6 +66,7 @@ final class MainView {
         this.layer = layer;
         this.formulas = formulas;
         this.status = status;
+        this.animation = animation;
     }
 
     /** File > Export and the maps' context menu (Copy image, Export...) open this; none: no export items. */
@@ -81,14 +83,7 @@ final class MainView {
         rule.setPadding(new Insets(0, 10, 0, 10));
         ScrollPane right = scroll(new VBox(layer, rule, formulas), "settings-scroll");
         right.setMinWidth(280);
-        // The centre is a tab pane so that other views (the sliding-window animation) sit next to the maps.
-        Tab mapsTab = new Tab("Feature maps", maps);
-        mapsTab.setId("maps-tab");
-        mapsTab.setClosable(false);
-        TabPane center = new TabPane(mapsTab);
-        center.setId("center-tabs");
-        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane main = new SplitPane(left, center, right);
+        SplitPane main = new SplitPane(left, centerTabs(), right);
         main.setId("main-split");
         main.setDividerPositions(0.29, 0.73);
         SplitPane.setResizableWithParent(left, false);
@@ -103,6 +98,18 @@ final class MainView {
             }
         });
         return root;
+    }
+
+    /** The maps and the sliding-window animation share the centre, one tab each. */
+    private TabPane centerTabs() {
+        Tab mapsTab = new Tab("Feature maps", maps);
+        mapsTab.setId("tab-maps");
+        Tab animationTab = new Tab("Sliding window", animation);
+        animationTab.setId("tab-animation");
+        TabPane tabs = new TabPane(mapsTab, animationTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("center-tabs");
+        return tabs;
     }
 
     private static ScrollPane scroll(Node content, String id) {

@@ -16,13 +16,16 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws a {@link GridModel} on a canvas. Cells of at least {@link #RASTER_BELOW} pixels are drawn one by one with
- * their numbers; smaller cells go through one {@code PixelWriter.setPixels} call and a scaled image, so that a
+ * their numbers (in grids of more than {@link #RASTER_CELLS_FROM} cells only once they are big enough for numbers);
+ * smaller cells go through one {@code PixelWriter.setPixels} call and a scaled image, so that a
  * 1000 x 1000 photo draws in a few milliseconds. Overlay colours keep a dark halo so that they show on every colour
  * of every map. FX thread only.
  */
 final class CellGridPainter {
     static final double RASTER_BELOW = 3;
     static final double NUMBERS_FROM = 16;
+    /** Grids with more cells than this are drawn as a raster unless their cells are big enough for numbers. */
+    static final int RASTER_CELLS_FROM = 1024;
 
     static final Color ACCENT = Color.web("#F5A300");
     static final Color SELECTION = Color.web("#0B66E4");
@@ -53,7 +56,10 @@ final class CellGridPainter {
         gc.setLineJoin(StrokeLineJoin.MITER);
         gc.setLineDashes();
         double px = 1 / renderScale;
-        boolean fine = g.cellSize() >= RASTER_BELOW;
+        // A big grid without numbers goes through the raster too: one image instead of thousands of rectangles
+        // per frame, which is what keeps the animation of a 64 x 64 input smooth.
+        boolean fine = g.cellSize() >= RASTER_BELOW
+                && ((long) m.rows * m.cols <= RASTER_CELLS_FROM || g.cellSize() >= NUMBERS_FROM);
         Map<CellMark.Kind, boolean[]> masks = masks(m, g);
         if (fine) {
             paintRaster(gc, m, g); // one image for all the colours: a rectangle per cell costs the renderer far more
@@ -67,6 +73,7 @@ final class CellGridPainter {
             paintRaster(gc, m, g);
             paintPadding(gc, m, g, false);
             paintTints(gc, m, g, masks);
+            paintGridLines(gc, g, px);
         }
         paintVeils(gc, g, masks);
         paintBorder(gc, g, px);
