@@ -57,7 +57,7 @@ final class MainView {
     private fmx.ui.export.ExportView export;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
-             Node formulas, Node status) {
+             Node formulas, Node status, Node animation) {
         this.session = session;
         this.files = files;
         this.input = input;
