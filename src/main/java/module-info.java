@@ -10,12 +10,14 @@ module fmx {
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires metadata.extractor;
+    requires org.jfree.pdf; // worksheets
 
     exports fmx;
     exports fmx.core;
     exports fmx.core.trace;
     exports fmx.io;
     exports fmx.cli;
+    exports fmx.classroom;
     // The toolkit instantiates the Application subclass reflectively.
     exports fmx.ui.app to javafx.graphics;
 }
