@@ -1,5 +1,8 @@
 package fmx.classroom;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * The data of a "predict the next value" exercise: a k x k input patch and a k x k kernel (row-major, integers so
  * the sum can be done by hand) and the bias. The output cell is {@code sum(kernel[i] * patch[i]) + bias}
@@ -22,6 +25,23 @@ public record ValuePatch(int size, int[] patch, int[] kernel, int bias) {
     @Override
     public int[] kernel() {
         return kernel.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValuePatch v && v.size == size && v.bias == bias && Arrays.equals(v.patch, patch)
+                && Arrays.equals(v.kernel, kernel);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(size, bias, Arrays.hashCode(patch), Arrays.hashCode(kernel));
+    }
+
+    @Override
+    public String toString() {
+        return "ValuePatch[size=" + size + ", patch=" + Arrays.toString(patch) + ", kernel=" + Arrays.toString(kernel)
+                + ", bias=" + bias + "]";
     }
 
     public int patchAt(int row, int column) {
