@@ -8,7 +8,10 @@ import fmx.ui.session.UndoStack;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import fmx.ui.presentation.PresentationMode;
+import fmx.ui.presentation.ScaledHost;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -23,6 +26,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -46,6 +52,8 @@ final class MainView {
     private final Node layer;
     private final Node formulas;
     private Window window;
+    private Classroom classroom;
+    private BorderPane root;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
              Node formulas) {
@@ -70,15 +78,42 @@ final class MainView {
         main.setDividerPositions(0.3, 0.76);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
-        BorderPane root = new BorderPane(main);
-        root.setTop(menus());
+        root = new BorderPane(main);
         root.setId("explorer-root");
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o2, a2, w) -> window = w);
+        // Presentation mode scales the whole window and draws the pointer highlight on a layer above it.
+        ScaledHost host = new ScaledHost(root);
+        PresentationMode presentation = new PresentationMode(host, fold -> {
+            if (fold) {
+                main.getItems().setAll(maps);
+            } else {
+                main.getItems().setAll(left, maps, right);
+                main.setDividerPositions(0.3, 0.76);
             }
         });
-        return root;
+        classroom = new Classroom(session, presentation, root::setRight, this::confirmDiscard);
+        root.setTop(top());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, a2, w) -> {
+                    window = w;
+                    classroom.setWindow(w);
+                });
+            }
+        });
+        return new StackPane(host, presentation.overlay());
+    }
+
+    private Node top() {
+        MenuBar bar = menus();
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, classroom.presentationButton());
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("menu-bar"); // one strip with the menu bar's background
+        return top;
+    }
+
+    Classroom classroom() {
+        return classroom;
     }
 
     private static ScrollPane scroll(Node content, String id) {
@@ -120,8 +155,8 @@ final class MainView {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setGraphic(icon(new javafx.scene.control.Button(), MaterialDesignT.THEME_LIGHT_DARK).getGraphic());
         dark.selectedProperty().bindBidirectional(session.darkThemeProperty());
-        Menu view = new Menu("View", null, dark);
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu view = new Menu("View", null, dark, classroom.presentationItem());
+        MenuBar bar = new MenuBar(file, edit, view, classroom.lessonsMenu());
         bar.setId("menu-bar");
         return bar;
     }
