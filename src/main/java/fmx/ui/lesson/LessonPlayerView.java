@@ -94,7 +94,7 @@ public final class LessonPlayerView {
         root.setId("lesson-panel");
         root.getStyleClass().addAll("lesson-panel", "panel");
         root.setPadding(new Insets(14));
-        root.setPrefWidth(340);
+        root.setPrefWidth(300);
         root.setMaxWidth(420);
         root.getStylesheets().add(LessonPlayerView.class.getResource("lesson.css").toExternalForm());
         root.setAccessibleText(text.getString("lesson.panel"));

@@ -41,7 +41,7 @@ class ClassroomScreenshots {
                 Platform::runLater);
         stage.setScene(explorer.createScene());
         stage.setWidth(1280);
-        stage.setHeight(720);
+        stage.setHeight(800); // the lesson shot matches the other screenshots; presentation goes full screen (720)
         stage.show();
     }
 
@@ -82,6 +82,8 @@ class ClassroomScreenshots {
         var vgg = LessonCatalog.load("09-vgg.json");
         robot.interact(() -> explorer.mainView().classroom().play(vgg));
         robot.clickOn("#lesson-next").clickOn("#lesson-next");
+        // Xvfb has no window manager to resize a full-screen window: size it like the 1280 x 720 projector.
+        robot.interact(() -> stage.setHeight(720));
         robot.type(javafx.scene.input.KeyCode.F5);
         robot.moveTo("#lesson-text");
         settle(robot);
