@@ -20,6 +20,7 @@ module fmx {
     exports fmx.io;
     exports fmx.cli;
     exports fmx.export;
+    exports fmx.classroom;
     // The toolkit instantiates the Application subclass reflectively.
     exports fmx.ui.app to javafx.graphics;
 }

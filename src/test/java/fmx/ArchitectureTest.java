@@ -127,6 +127,10 @@ class ArchitectureTest {
                 Rule.packageRule("fmx.cli uses no JavaFX, nor fmx.ui", "fmx.cli", "javafx", "fmx.ui"),
                 Rule.packageRule("fmx.export draws with java.awt only: no JavaFX, nor fmx.ui or fmx.cli", "fmx.export",
                         "javafx", "fmx.ui", "fmx.cli"),
+                new Rule("fmx.classroom is toolkit-free: no JavaFX, no fmx.ui or fmx.cli, and AWT only in its worksheet package",
+                        s -> s.inPackage("fmx.classroom"),
+                        (s, name) -> reaches(name, "javafx") || reaches(name, "fmx.ui") || reaches(name, "fmx.cli")
+                                || reaches(name, "java.awt") && !s.inPackage("fmx.classroom.worksheet")),
                 new Rule("a view-model uses no javafx.scene, javafx.stage or Platform",
                         s -> s.className().endsWith("ViewModel"),
                         (s, name) -> reaches(name, "javafx.scene") || reaches(name, "javafx.stage")
@@ -209,6 +213,16 @@ class ArchitectureTest {
                             import javax.imageio.ImageIO;
                             import javafx.scene.image.Image;
                             """));
+        }
+
+        @Test
+        void letsOnlyTheWorksheetPackageOfClassroomDraw() {
+            assertEquals(List.of("src/main/java/fmx/classroom/Lesson.java uses java.awt.Color"),
+                    violations("fmx/classroom/Lesson.java", "package fmx.classroom;\nimport java.awt.Color;"));
+            assertTrue(violations("fmx/classroom/worksheet/W.java",
+                    "package fmx.classroom.worksheet;\nimport java.awt.Color;").isEmpty());
+            assertEquals(1, violations("fmx/classroom/worksheet/W.java",
+                    "package fmx.classroom.worksheet;\nimport javafx.scene.Node;").size());
         }
 
         @Test

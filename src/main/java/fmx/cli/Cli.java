@@ -29,7 +29,8 @@ public final class Cli {
 
     /** The commands fmx ships; other commands (bench, export) are added to this list. */
     public static Cli standard() {
-        return new Cli(List.of(new ComputeCommand(), new InfoCommand(), new ExportCommand(), new BenchCommand()));
+        return new Cli(List.of(new ComputeCommand(), new InfoCommand(), new ExportCommand(), new WorksheetCommand(),
+                new BenchCommand()));
     }
 
     /** Runs {@code args} (the first is the command or a global option), printing to {@code out} and {@code err}. */

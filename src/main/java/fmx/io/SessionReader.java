@@ -71,7 +71,15 @@ public final class SessionReader {
      * text in messages about the JSON syntax (a file name).
      */
     public Session read(String json, Path folder, String source) throws InputException {
-        JsonNode root = parse(json, source);
+        return read(parse(json, source), folder, source);
+    }
+
+    /**
+     * Reads a session from an already parsed JSON tree (a session written inline in another file, such as a lesson
+     * step); {@code folder} resolves a photo's relative path, {@code source} names the tree in the message when it is
+     * not an object. Locations in messages are relative to {@code root}.
+     */
+    public Session read(JsonNode root, Path folder, String source) throws InputException {
         JsonField top = new JsonField(root, "");
         if (!root.isObject()) {
             throw new InputException(source, "must be a JSON object with \"version\", \"input\" and \"layers\", got "

@@ -116,9 +116,10 @@ class CliTest {
         void helpListsTheCommands() {
             CliRun run = CliRun.of("--help");
             assertEquals(0, run.status());
-            assertTrue(run.out().contains("  compute   run a session's layers"), run.out());
-            assertTrue(run.out().contains("  info      print a session's shape arithmetic"), run.out());
-            assertTrue(run.out().contains("  bench     time the convolution engine"), run.out());
+            assertTrue(run.out().contains("  compute     run a session's layers"), run.out());
+            assertTrue(run.out().contains("  info        print a session's shape arithmetic"), run.out());
+            assertTrue(run.out().contains("  bench       time the convolution engine"), run.out());
+            assertTrue(run.out().contains("  worksheet   write a printable PDF of practice exercises"), run.out());
         }
 
         @Test
@@ -228,7 +229,7 @@ class CliTest {
 
     static Stream<Arguments> badUsage() {
         return Stream.of(
-                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info, export, bench; see fmx --help)"),
+                Arguments.of(List.of("frobnicate"), "error: frobnicate: unknown command (known: compute, info, export, worksheet, bench; see fmx --help)"),
                 Arguments.of(List.of("--frob"), "error: --frob: unknown option (see fmx --help)"),
                 Arguments.of(List.of("compute", "s.json", "--frob"), "error: --frob: unknown option of fmx compute (see fmx compute --help)"),
                 Arguments.of(List.of("compute"), "error: fmx compute: missing SESSION.json (see fmx compute --help)"),

@@ -8,7 +8,10 @@ import fmx.ui.session.UndoStack;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import fmx.ui.presentation.PresentationMode;
+import fmx.ui.presentation.ScaledHost;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -28,6 +31,9 @@ import javafx.geometry.Insets;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -55,6 +61,8 @@ final class MainView {
     private final Node animation;
     private Window window;
     private fmx.ui.export.ExportView export;
+    private Classroom classroom;
+    private BorderPane root;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
              Node formulas, Node status, Node animation) {
@@ -83,21 +91,49 @@ final class MainView {
         rule.setPadding(new Insets(0, 10, 0, 10));
         ScrollPane right = scroll(new VBox(layer, rule, formulas), "settings-scroll");
         right.setMinWidth(280);
-        SplitPane main = new SplitPane(left, centerTabs(), right);
+        TabPane center = centerTabs();
+        SplitPane main = new SplitPane(left, center, right);
         main.setId("main-split");
         main.setDividerPositions(0.29, 0.73);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
-        BorderPane root = new BorderPane(main);
-        root.setTop(menus());
+        root = new BorderPane(main);
         root.setBottom(status);
         root.setId("explorer-root");
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o2, a2, w) -> window = w);
+        // Presentation mode scales the whole window and draws the pointer highlight on a layer above it.
+        ScaledHost host = new ScaledHost(root);
+        PresentationMode presentation = new PresentationMode(host, fold -> {
+            if (fold) {
+                main.getItems().setAll(center);
+            } else {
+                main.getItems().setAll(left, center, right);
+                main.setDividerPositions(0.29, 0.73);
             }
         });
-        return root;
+        classroom = new Classroom(session, presentation, root::setRight, this::confirmDiscard);
+        root.setTop(top());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, a2, w) -> {
+                    window = w;
+                    classroom.setWindow(w);
+                });
+            }
+        });
+        return new StackPane(host, presentation.overlay());
+    }
+
+    private Node top() {
+        MenuBar bar = menus();
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, classroom.presentationButton());
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("menu-bar"); // one strip with the menu bar's background
+        return top;
+    }
+
+    Classroom classroom() {
+        return classroom;
     }
 
     /** The maps and the sliding-window animation share the centre, one tab each. */
@@ -158,8 +194,8 @@ final class MainView {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setGraphic(icon(new javafx.scene.control.Button(), MaterialDesignT.THEME_LIGHT_DARK).getGraphic());
         dark.selectedProperty().bindBidirectional(session.darkThemeProperty());
-        Menu view = new Menu("View", null, dark);
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu view = new Menu("View", null, dark, classroom.presentationItem());
+        MenuBar bar = new MenuBar(file, edit, view, classroom.lessonsMenu());
         bar.setId("menu-bar");
         return bar;
     }
