@@ -33,27 +33,32 @@ import javafx.stage.Window;
 
 /**
  * The classroom features wired into the window: the Lessons menu (shipped lessons, "Open lesson file...",
- * "Practice..."), the lesson and practice panels docked on the right, and the presentation-mode switch (View menu,
- * F5, and a button). Kept apart from MainView so the window's layout class stays small.
+ * "Practice..."), the lesson band docked along the bottom and the practice panel on the right, and the
+ * presentation-mode switch (View menu, F5, and a button). Kept apart from MainView so the window's layout class stays small.
  */
 final class Classroom {
     private final ResourceBundle text = ResourceBundle.getBundle("fmx.ui.lesson.messages");
     private final LessonPlayerViewModel player;
     private final PracticeViewModel practice;
     private final PresentationMode presentation;
-    private final Consumer<Node> dock;
+    private final Consumer<Node> lessonDock;
+    private final Consumer<Node> practiceDock;
     private final Consumer<Runnable> confirmDiscard;
     private Node playerView;
     private Node practiceView;
     private Window window;
 
-    /** {@code dock} shows a panel on the right (null hides it); {@code confirmDiscard} guards unsaved work. */
-    Classroom(SessionModel session, PresentationMode presentation, Consumer<Node> dock,
-              Consumer<Runnable> confirmDiscard) {
+    /**
+     * {@code lessonDock} shows the lesson band along the bottom, {@code practiceDock} the practice panel on the
+     * right (null hides either); {@code confirmDiscard} guards unsaved work.
+     */
+    Classroom(SessionModel session, PresentationMode presentation, Consumer<Node> lessonDock,
+              Consumer<Node> practiceDock, Consumer<Runnable> confirmDiscard) {
         this.player = new LessonPlayerViewModel(session, text);
         this.practice = new PracticeViewModel(new ExerciseGenerator(), text);
         this.presentation = presentation;
-        this.dock = dock;
+        this.lessonDock = lessonDock;
+        this.practiceDock = practiceDock;
         this.confirmDiscard = confirmDiscard;
     }
 
@@ -119,16 +124,18 @@ final class Classroom {
     void play(Lesson lesson) {
         player.open(lesson);
         if (playerView == null) {
-            playerView = new LessonPlayerView(player, text, () -> dock.accept(null)).createView();
+            playerView = new LessonPlayerView(player, text, () -> lessonDock.accept(null)).createView();
         }
-        dock.accept(playerView);
+        practiceDock.accept(null);
+        lessonDock.accept(playerView);
     }
 
     void showPractice() {
         if (practiceView == null) {
-            practiceView = new PracticeView(practice, text, () -> dock.accept(null)).createView();
+            practiceView = new PracticeView(practice, text, () -> practiceDock.accept(null)).createView();
         }
-        dock.accept(practiceView);
+        lessonDock.accept(null);
+        practiceDock.accept(practiceView);
     }
 
     private void openFile() {

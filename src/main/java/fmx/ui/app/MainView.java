@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import fmx.ui.presentation.PresentationMode;
 import fmx.ui.presentation.ScaledHost;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -98,7 +99,8 @@ final class MainView {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         root = new BorderPane(main);
-        root.setBottom(status);
+        VBox bottom = new VBox(status);
+        root.setBottom(bottom);
         root.setId("explorer-root");
         // Presentation mode scales the whole window and draws the pointer highlight on a layer above it.
         ScaledHost host = new ScaledHost(root);
@@ -110,7 +112,9 @@ final class MainView {
                 main.setDividerPositions(0.29, 0.73);
             }
         });
-        classroom = new Classroom(session, presentation, root::setRight, this::confirmDiscard);
+        classroom = new Classroom(session, presentation,
+                lesson -> bottom.getChildren().setAll(lesson == null ? List.of(status) : List.of(lesson, status)),
+                root::setRight, this::confirmDiscard);
         root.setTop(top());
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {

@@ -30,7 +30,7 @@ public final class LessonPlayerView {
     private final VBox question = new VBox(6);
     private final ToggleGroup options = new ToggleGroup();
     private final TextField answerField = new TextField();
-    private VBox root;
+    private HBox root;
 
     public LessonPlayerView(LessonPlayerViewModel model, ResourceBundle text, Runnable onClose) {
         this.model = model;
@@ -90,12 +90,18 @@ public final class LessonPlayerView {
         Button close = button("lesson-close", text.getString("lesson.close"), onClose);
         close.getStyleClass().add("flat");
 
-        root = new VBox(10, title, position, body, error, question, feedback, nav, close);
+        // A band along the bottom of the window: the step's text on the left, question and navigation on the
+        // right, so every column of the explorer (which the steps point at) keeps its full width.
+        VBox reading = new VBox(8, title, position, body, error, close);
+        VBox answering = new VBox(8, question, feedback, nav);
+        reading.setPrefWidth(560);
+        answering.setPrefWidth(420);
+        answering.setMinWidth(320);
+        HBox.setHgrow(reading, Priority.ALWAYS);
+        root = new HBox(24, reading, answering);
         root.setId("lesson-panel");
         root.getStyleClass().addAll("lesson-panel", "panel");
-        root.setPadding(new Insets(14));
-        root.setPrefWidth(300);
-        root.setMaxWidth(420);
+        root.setPadding(new Insets(12, 16, 12, 16));
         root.getStylesheets().add(LessonPlayerView.class.getResource("lesson.css").toExternalForm());
         root.setAccessibleText(text.getString("lesson.panel"));
         model.stepProperty().addListener((o, a, s) -> showStep(s));
