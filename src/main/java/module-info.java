@@ -10,6 +10,10 @@ module fmx {
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires metadata.extractor;
+    // TIFF and WebP readers: used only through ImageIO's service registry; required so that jlink, which does not
+    // bind services, puts them in the image.
+    requires com.twelvemonkeys.imageio.tiff;
+    requires com.twelvemonkeys.imageio.webp;
 
     exports fmx;
     exports fmx.core;
