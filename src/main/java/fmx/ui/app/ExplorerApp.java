@@ -17,6 +17,8 @@ import fmx.ui.maps.MapsView;
 import fmx.ui.maps.MapsViewModel;
 import fmx.ui.session.LiveComputation;
 import fmx.ui.session.SessionModel;
+import fmx.ui.status.StatusView;
+import fmx.ui.status.StatusViewModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -29,6 +31,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the explorer window. The one place where objects are wired together. */
 public final class ExplorerApp extends Application {
     public static final String TITLE = FilesViewModel.APP_TITLE;
+    static final String STYLESHEET = "/fmx/assets/styles/explorer.css";
 
     private BackgroundComputeService compute;
     private ExecutorService fileThread;
@@ -91,12 +94,23 @@ public final class ExplorerApp extends Application {
                     new KernelView(new KernelViewModel(session)).createView(),
                     new MapsView(new MapsViewModel(session, live)).createView(),
                     new LayerView(new LayerViewModel(session, live)).createView(),
-                    new FormulasView(new FormulasViewModel(live)).createView());
+                    new FormulasView(new FormulasViewModel(live)).createView(),
+                    new StatusView(new StatusViewModel(live, files.errorProperty())).createView());
             Scene scene = new Scene(mainView.createView(), 1280, 800);
-            scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
+            scene.getStylesheets().add(stylesheet());
             applyTheme(session.darkThemeProperty().get());
             session.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
             return scene;
+        }
+
+        /** The app's stylesheet, from assets/styles (put on the module's resources under /fmx/assets by the build). */
+        static String stylesheet() {
+            var url = ExplorerApp.class.getResource(STYLESHEET);
+            if (url == null) {
+                throw new IllegalStateException(STYLESHEET + " is missing from the build: assets/ must be on the "
+                        + "module's resources (see the <resources> of pom.xml)");
+            }
+            return url.toExternalForm();
         }
 
         private static void applyTheme(boolean dark) {

@@ -20,7 +20,12 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.geometry.Insets;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -33,8 +38,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The window's layout: menu bar; input and filters on the left, the maps in the middle, layer settings and
- * formulas on the right, in split panes with scroll panes so it fits 1280 x 800 and grows to 4K. Owns the file
+ * The window's layout: menu bar; input and filters on the left, the maps in the middle (first tab of
+ * {@code center-tabs}), layer settings and formulas in one scrolling column on the right, the status bar at the
+ * bottom; split panes and scroll panes so it fits 1280 x 800 and grows to 4K. Owns the file
  * dialogs and the "unsaved changes" question; everything else is a view-model call.
  */
 final class MainView {
@@ -45,10 +51,11 @@ final class MainView {
     private final Node maps;
     private final Node layer;
     private final Node formulas;
+    private final Node status;
     private Window window;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
-             Node formulas) {
+             Node formulas, Node status) {
         this.session = session;
         this.files = files;
         this.input = input;
@@ -56,22 +63,33 @@ final class MainView {
         this.maps = maps;
         this.layer = layer;
         this.formulas = formulas;
+        this.status = status;
     }
 
     Parent createView() {
         SplitPane left = new SplitPane(scroll(input, "input-scroll"), scroll(kernel, "kernel-scroll"));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.55);
-        SplitPane right = new SplitPane(scroll(layer, "layer-scroll"), scroll(formulas, "formulas-scroll"));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
-        SplitPane main = new SplitPane(left, maps, right);
+        left.setDividerPositions(0.58);
+        // One scrolling column: the settings keep their full height (a split hid the pooling controls).
+        Separator rule = new Separator();
+        rule.setPadding(new Insets(0, 10, 0, 10));
+        ScrollPane right = scroll(new VBox(layer, rule, formulas), "settings-scroll");
+        right.setMinWidth(280);
+        // The centre is a tab pane so that other views (the sliding-window animation) sit next to the maps.
+        Tab mapsTab = new Tab("Feature maps", maps);
+        mapsTab.setId("maps-tab");
+        mapsTab.setClosable(false);
+        TabPane center = new TabPane(mapsTab);
+        center.setId("center-tabs");
+        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(left, center, right);
         main.setId("main-split");
-        main.setDividerPositions(0.3, 0.76);
+        main.setDividerPositions(0.29, 0.73);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         BorderPane root = new BorderPane(main);
         root.setTop(menus());
+        root.setBottom(status);
         root.setId("explorer-root");
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -86,6 +104,7 @@ final class MainView {
         s.setFitToWidth(true);
         s.setId(id);
         s.getStyleClass().add("edge-to-edge");
+        s.setFocusTraversable(false); // else a click on a grid cell gives the focus to the scroll pane, not the grid
         return s;
     }
 

@@ -37,6 +37,7 @@ public final class CellGrid extends Region {
     private GridGeometry geometry = GridGeometry.fit(0, 0, MARGIN, 0, 0, 1, 1, 1);
     private double minCell = 1;
     private double maxCell = 56;
+    private double preferredCell = 40;
     private boolean dirty = true;
     private boolean editable;
     /** Pictures drawn so far: lets tests check that several setters cost one redraw. */
@@ -152,6 +153,20 @@ public final class CellGrid extends Region {
         minCell = min;
         maxCell = max;
         changed(true);
+    }
+
+    /**
+     * The cell size the grid asks its parent for (clamped to the range; 40 unless set): a view that knows its free
+     * space sets it so that a small grid grows into that space and a big one shrinks to fit.
+     */
+    public void setPreferredCellSize(double size) {
+        if (!(size > 0)) {
+            throw new IllegalArgumentException("preferred cell size must be positive, got " + size);
+        }
+        if (size != preferredCell) {
+            preferredCell = size;
+            requestLayout();
+        }
     }
 
     /**
@@ -311,7 +326,7 @@ public final class CellGrid extends Region {
     }
 
     private double prefCell() {
-        return Math.max(minCell, Math.min(maxCell, 40));
+        return Math.max(minCell, Math.min(maxCell, preferredCell));
     }
 
     @Override
@@ -412,6 +427,7 @@ public final class CellGrid extends Region {
             if (e.getClickCount() == 2) {
                 editor.open(null);
             }
+            e.consume(); // a scroll pane around the grid would take the focus on this press, and the typing with it
         }
         if (onCellClick != null) {
             onCellClick.onCell(cell[0], cell[1]);

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
@@ -22,38 +23,57 @@ public final class ColorLegend extends Region {
 
     private final Canvas bar = new Canvas();
     private final Rectangle frame = new Rectangle();
+    // Three ticks at most (low, 0, high), created once: a new scale per result changes texts, never nodes.
     private final List<Label> labels = new ArrayList<>();
     private final List<Line> ticks = new ArrayList<>();
-    private final List<Double> positions = new ArrayList<>();
+    private final double[] positions = new double[3];
+    private int shown;
     private ColorScale scale;
+    private ColorMap paintedMap;
+    private double paintedWidth = -1;
 
     public ColorLegend() {
         getStyleClass().add("color-legend");
         frame.setFill(null);
-        frame.setStyle("-fx-stroke: rgba(128,128,128,0.7);");
+        frame.setStroke(Color.rgb(128, 128, 128, 0.7));
         getChildren().addAll(bar, frame);
+        for (int i = 0; i < 3; i++) {
+            Label label = new Label();
+            label.getStyleClass().add("color-legend-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Line tick = new Line();
+            tick.setStroke(Color.rgb(128, 128, 128, 0.9));
+            labels.add(label);
+            ticks.add(tick);
+            getChildren().addAll(tick, label);
+        }
         setScale(ColorScale.fit(ColorMap.DIVERGING, -1f, 1f));
     }
 
+    /** Shows {@code scale}; the same scale again costs nothing. */
     public void setScale(ColorScale scale) {
-        this.scale = java.util.Objects.requireNonNull(scale, "scale");
-        getChildren().removeAll(labels);
-        getChildren().removeAll(ticks);
-        labels.clear();
-        ticks.clear();
-        positions.clear();
+        java.util.Objects.requireNonNull(scale, "scale");
+        if (scale.equals(this.scale)) {
+            return;
+        }
+        this.scale = scale;
+        shown = 0;
         if (scale.isProper()) {
-            addTick(0, scale.low());
+            tick(0, scale.low());
             if (scale.low() < 0 && scale.high() > 0) {
-                addTick(scale.position(0f), 0f);
+                tick(scale.position(0f), 0f);
             }
-            addTick(1, scale.high());
+            tick(1, scale.high());
         } else {
-            addTick(0.5, scale.low());
+            tick(0.5, scale.low());
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).setVisible(i < shown);
+            ticks.get(i).setVisible(i < shown);
         }
         setAccessibleText("colour scale " + scale.map().label() + " from " + CompactNumber.format(scale.low())
                 + " to " + CompactNumber.format(scale.high()));
-        requestLayout();
+        setNeedsLayout(true); // same size whatever the numbers: only this legend lays out again
     }
 
     public ColorScale getScale() {
@@ -62,19 +82,13 @@ public final class ColorLegend extends Region {
 
     /** The labels' texts, left to right (for tests and accessibility). */
     public List<String> tickTexts() {
-        return labels.stream().map(Label::getText).toList();
+        return labels.subList(0, shown).stream().map(Label::getText).toList();
     }
 
-    private void addTick(double position, float value) {
-        Label label = new Label(CompactNumber.format(value));
-        label.getStyleClass().add("color-legend-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Line tick = new Line();
-        tick.setStyle("-fx-stroke: rgba(128,128,128,0.9);");
-        labels.add(label);
-        ticks.add(tick);
-        positions.add(position);
-        getChildren().addAll(tick, label);
+    private void tick(double position, float value) {
+        labels.get(shown).setText(CompactNumber.format(value));
+        positions[shown] = position;
+        shown++;
     }
 
     /** One column per pixel, coloured from the map's table (the canvas keeps it crisp at any render scale). */
@@ -95,7 +109,7 @@ public final class ColorLegend extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double labelH = labels.isEmpty() ? 0 : labels.getFirst().prefHeight(-1);
+        double labelH = labels.getFirst().prefHeight(-1);
         return snappedTopInset() + BAR_HEIGHT + TICK + labelH + snappedBottomInset();
     }
 
@@ -111,22 +125,26 @@ public final class ColorLegend extends Region {
         double width = getWidth() - left - snappedRightInset();
         // Labels at the ends are centred on their tick but kept inside: leave room for half a label each side.
         double inset = 0;
-        for (Label l : labels) {
-            inset = Math.max(inset, Math.min(40, l.prefWidth(-1) / 2));
+        for (int i = 0; i < shown; i++) {
+            inset = Math.max(inset, Math.min(40, labels.get(i).prefWidth(-1) / 2));
         }
         double barX = Math.round(left + inset);
         double barW = Math.max(10, Math.round(width - 2 * inset));
         bar.relocate(barX, top);
         bar.setWidth(barW);
         bar.setHeight(BAR_HEIGHT);
-        paintBar(barW);
+        if (barW != paintedWidth || scale.map() != paintedMap) {
+            paintBar(barW); // the bar shows the colour map, not the range: most new scales keep it
+            paintedWidth = barW;
+            paintedMap = scale.map();
+        }
         frame.setX(barX + 0.5);
         frame.setY(top + 0.5);
         frame.setWidth(barW - 1);
         frame.setHeight(BAR_HEIGHT - 1);
         double previousRight = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < labels.size(); i++) {
-            double x = Math.round(barX + positions.get(i) * barW) + 0.5;
+        for (int i = 0; i < shown; i++) {
+            double x = Math.round(barX + positions[i] * barW) + 0.5;
             Line t = ticks.get(i);
             t.setStartX(x);
             t.setEndX(x);
@@ -136,6 +154,7 @@ public final class ColorLegend extends Region {
             double lw = l.prefWidth(-1);
             double lx = Math.max(left, Math.min(left + width - lw, x - lw / 2));
             l.setVisible(lx >= previousRight + 4 || i == 0);
+            t.setVisible(true);
             if (l.isVisible()) {
                 previousRight = lx + lw;
             }

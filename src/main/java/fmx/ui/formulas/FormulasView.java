@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The shape arithmetic with the user's numbers: per figure its name and value, the formula, the evaluation. */
@@ -29,6 +30,20 @@ public final class FormulasView {
         return box;
     }
 
+    /** "a = b = c" as its steps a, b, c: each on its own line, so a line breaks between steps, not inside one. */
+    static List<String> steps(String evaluation) {
+        return List.of(evaluation.split(" = "));
+    }
+
+    /** One monospace line; one too long for the column wraps at its spaces, which surround the operators. */
+    private static Label formulaLine(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("formula");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private void update(List<Section> sections) {
         content.getChildren().clear();
         for (Section s : sections) {
@@ -39,10 +54,11 @@ public final class FormulasView {
             for (Derivation d : s.figures()) {
                 Label name = new Label(d.quantity() + " = " + String.format("%,d", d.value()));
                 name.getStyleClass().add("formula-name");
-                Label how = new Label(d.formula() + "\n= " + d.evaluation());
-                how.getStyleClass().add("formula");
-                how.setWrapText(true);
-                content.getChildren().add(new VBox(1, name, how));
+                VBox figure = new VBox(1, name, formulaLine(d.formula()));
+                for (String step : steps(d.evaluation())) {
+                    figure.getChildren().add(formulaLine("= " + step));
+                }
+                content.getChildren().add(figure);
             }
             for (String note : s.notes()) {
                 Label n = new Label("\u26a0 " + note);

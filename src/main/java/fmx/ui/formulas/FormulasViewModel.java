@@ -31,7 +31,7 @@ public final class FormulasViewModel {
                 continue; // element-wise: shape unchanged, nothing to derive
             }
             String title = (s.type().equals("conv") ? "Convolution" : "Pooling") + ": " + s.input() + " \u2192 "
-                    + s.output() + " (C x H x W)";
+                    + s.output() + "  (C\u00d7H\u00d7W)";
             List<Derivation> figures = s.derivations().stream()
                     .filter(d -> !d.quantity().equals("output memory"))
                     .toList();

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import fmx.ui.support.GridSizing;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 /** The input editor: size, channels, presets, paint mode, and one editable grid per channel. */
@@ -77,9 +78,13 @@ public final class InputView {
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
 
+        gridBox.widthProperty().addListener(o -> fitCells());
         vm.inputProperty().addListener((o, a, t) -> update(t));
         vm.overlayProperty().addListener((o, a, marks) -> grids.forEach(g -> g.setOverlay(marks)));
-        vm.framePaddingProperty().addListener((o, a, p) -> grids.forEach(g -> g.setFramePadding(p[0], p[1], p[2], p[3])));
+        vm.framePaddingProperty().addListener((o, a, p) -> {
+            grids.forEach(g -> g.setFramePadding(p[0], p[1], p[2], p[3]));
+            fitCells();
+        });
         update(vm.inputProperty().get());
         return box;
     }
@@ -121,13 +126,22 @@ public final class InputView {
             g.setColorScale(scale);
             g.setOverlay(vm.overlayProperty().get());
         }
+        fitCells();
+    }
+
+    /** Cells as big as the panel's width allows (up to 48 px), so a small example is easy to read and edit. */
+    private void fitCells() {
+        Tensor t = vm.inputProperty().get();
+        int[] pad = vm.framePaddingProperty().get();
+        double cell = GridSizing.cellFor(gridBox.getWidth(), t.width() + pad[2] + pad[3], 6, 48);
+        grids.forEach(g -> g.setPreferredCellSize(cell));
     }
 
     private void addGrid(int c) {
         CellGrid g = new CellGrid();
         g.setId("input-grid-" + c);
         g.setEditable(true);
-        g.setCellSizeRange(6, 44);
+        g.setCellSizeRange(6, 56);
         g.setOnCellEdit((row, col, value) -> vm.editCell(c, row, col, value));
         g.setOnBlockPaste((row, col, block) -> vm.pasteBlock(c, row, col, block));
         g.setOnCellHover((row, col) -> vm.hover(c, row, col));

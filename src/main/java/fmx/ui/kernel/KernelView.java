@@ -27,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import fmx.ui.support.GridSizing;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -106,6 +107,7 @@ public final class KernelView {
         VBox box = new VBox(8, title("Filters"), row(filterStrip, buttons), size, sliceBox, biasRow);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
+        sliceBox.widthProperty().addListener(o -> fitCells());
         vm.filtersProperty().addListener(o -> update());
         vm.selectedProperty().addListener(o -> update());
         update();
@@ -168,6 +170,16 @@ public final class KernelView {
             grids.get(c).setData(w, f.kernelHeight(), f.kernelWidth());
             grids.get(c).setColorScale(new ColorScale(ColorMap.DIVERGING, -max, max));
         }
+        fitCells();
+    }
+
+    /** Weight cells as big as the panel allows (up to 44 px: the bias stays in view at 800 px high), up to three channel slices side by side. */
+    private void fitCells() {
+        FilterBank f = vm.filtersProperty().get();
+        int across = Math.min(3, f.channels());
+        double perSlice = (sliceBox.getWidth() - sliceBox.getHgap() * (across - 1)) / across;
+        double cell = GridSizing.cellFor(perSlice, f.kernelWidth(), 18, 44);
+        grids.forEach(g -> g.setPreferredCellSize(cell));
     }
 
     private void addGrid(int c) {

@@ -2,7 +2,6 @@ package fmx.ui.maps;
 
 import static fmx.ui.support.Controls.caption;
 import static fmx.ui.support.Controls.named;
-import static fmx.ui.support.Controls.title;
 
 import fmx.ui.maps.MapsViewModel.MapData;
 import fmx.ui.common.CellGrid;
@@ -18,12 +17,11 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import fmx.ui.support.GridSizing;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +37,9 @@ public final class MapsView {
     private final List<List<CellGrid>> grids = new ArrayList<>();
     private final List<List<ColorLegend>> legends = new ArrayList<>();
     private final List<List<Label>> titles = new ArrayList<>();
+    private static final String OVERLAY = "fmx.overlay";
+    private javafx.geometry.Bounds viewport;
+    private List<int[]> shapes = List.of();
 
     public MapsView(MapsViewModel vm) {
         this.vm = vm;
@@ -63,12 +64,10 @@ public final class MapsView {
         CheckBox shared = named(new CheckBox("Shared scale"), "shared-scale-check",
                 "One colour scale per stage across all filters, so colours compare between maps.");
         shared.selectedProperty().bindBidirectional(vm.sharedScaleProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
-        Label heading = title("Feature maps");
-        heading.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, heading, spacer(), caption("Colours"), colors, shared, busy);
+        shared.setMinWidth(Region.USE_PREF_SIZE);
+        colors.setMinWidth(Region.USE_PREF_SIZE);
+        // The tab names the view; the bar holds the colour choice and wraps when the column is narrow.
+        FlowPane bar = new FlowPane(8, 6, caption("Colours"), colors, shared);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label banner = new Label();
@@ -90,6 +89,18 @@ public final class MapsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("maps-scroll");
+        scroll.setFocusTraversable(false);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            viewport = b;
+            fitCells();
+        });
+        // The skin caches its viewport as an image, redrawn in full whenever one map changes: twice the rendering.
+        scroll.skinProperty().addListener((o, a, skin) -> {
+            javafx.scene.Node view = scroll.lookup(".viewport");
+            if (view != null) {
+                view.setCache(false);
+            }
+        });
 
         Label explanation = new Label();
         explanation.setId("hover-explanation");
@@ -116,12 +127,6 @@ public final class MapsView {
         return pane;
     }
 
-    private static Node spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
     private void update(List<List<MapData>> maps) {
         boolean reshape = maps.size() != grids.size()
                 || (!maps.isEmpty() && maps.get(0).size() != grids.get(0).size());
@@ -135,11 +140,69 @@ public final class MapsView {
                 g.setData(m.values(), m.rows(), m.cols());
                 g.setColorScale(m.scale());
                 g.setStale(vm.staleProperty().get());
-                legends.get(n).get(s).setScale(m.scale());
-                titles.get(n).get(s).setText(m.title() + "  " + m.rows() + "\u00d7" + m.cols());
+                legends.get(n).get(s).setScale(m.scale()); // a no-op when the scale is the same
+                Label t = titles.get(n).get(s);
+                if (!t.getText().endsWith(m.rows() + "\u00d7" + m.cols())) {
+                    t.setText(m.title() + "  " + m.rows() + "\u00d7" + m.cols());
+                }
             }
         }
+        boolean shapesChanged = !sameShapes(maps);
+        if (reshape || shapesChanged) {
+            fitCells();
+        }
         applyOverlays(vm.overlaysProperty().get());
+    }
+
+    private boolean sameShapes(List<List<MapData>> maps) {
+        boolean same = true;
+        List<int[]> now = new ArrayList<>();
+        for (MapData m : maps.isEmpty() ? List.<MapData>of() : maps.get(0)) {
+            now.add(new int[] {m.rows(), m.cols()});
+        }
+        if (now.size() != shapes.size()) {
+            same = false;
+        } else {
+            for (int i = 0; i < now.size(); i++) {
+                same &= java.util.Arrays.equals(now.get(i), shapes.get(i));
+            }
+        }
+        shapes = now;
+        return same;
+    }
+
+    /**
+     * One cell size for every map, as big as the free space allows (up to 64 px) so that the maps of a small example
+     * fill the centre; many or big maps get smaller cells and the column scrolls. Fixed sizes: a new result never
+     * changes the layout.
+     */
+    private void fitCells() {
+        List<List<MapData>> maps = vm.mapsProperty().get();
+        if (maps.isEmpty() || viewport == null) {
+            return;
+        }
+        int stages = maps.get(0).size();
+        int sumCols = 0;
+        int maxRows = 0;
+        for (MapData m : maps.get(0)) {
+            sumCols += m.cols();
+            maxRows = Math.max(maxRows, m.rows());
+        }
+        double nameColumn = 70;
+        double perStageChrome = table.getHgap() + GridSizing.GRID_CHROME;
+        double byWidth = (viewport.getWidth() - nameColumn - 8 - stages * perStageChrome) / Math.max(1, sumCols);
+        double perRowChrome = 70 + table.getVgap(); // title, legend, gaps
+        double byHeight = (viewport.getHeight() - 8 - maps.size() * perRowChrome) / Math.max(1, maps.size() * maxRows);
+        // Many filters scroll rather than shrink below readable numbers.
+        double cell = Math.clamp(Math.floor(Math.min(byWidth, Math.max(byHeight, 18))), 4, 64);
+        for (int n = 0; n < grids.size(); n++) {
+            for (int s = 0; s < grids.get(n).size(); s++) {
+                CellGrid g = grids.get(n).get(s);
+                g.setPreferredCellSize(cell);
+                double width = maps.get(0).get(s).cols() * cell + GridSizing.GRID_CHROME;
+                legends.get(n).get(s).setPrefWidth(Math.max(140, width));
+            }
+        }
     }
 
     private void rebuild(List<List<MapData>> maps) {
@@ -157,14 +220,14 @@ public final class MapsView {
             for (int s = 0; s < maps.get(n).size(); s++) {
                 int filter = n;
                 int stage = s;
+                Label t = new Label("");
+                t.getStyleClass().add("grid-label");
                 CellGrid g = new CellGrid();
                 g.setId("map-" + ID[s] + "-" + n);
                 g.setCellSizeRange(4, 64);
                 g.setOnCellHover((row, col) -> vm.hover(filter, stage, row, col));
                 ColorLegend legend = new ColorLegend();
                 legend.setId("legend-" + ID[s] + "-" + n);
-                Label t = new Label();
-                t.getStyleClass().add("grid-label");
                 VBox cell = new VBox(4, t, g, legend);
                 cell.setAlignment(Pos.TOP_LEFT);
                 table.add(cell, s + 1, n);
@@ -178,10 +241,16 @@ public final class MapsView {
         }
     }
 
+    /** Gives each grid its highlights; a grid whose highlights did not change is not redrawn. */
     private void applyOverlays(Map<Integer, List<CellMark>> marks) {
         for (int n = 0; n < grids.size(); n++) {
             for (int s = 0; s < grids.get(n).size(); s++) {
-                grids.get(n).get(s).setOverlay(marks.getOrDefault(MapsViewModel.key(n, s), List.of()));
+                List<CellMark> next = marks.getOrDefault(MapsViewModel.key(n, s), List.of());
+                CellGrid g = grids.get(n).get(s);
+                if (!next.equals(g.getProperties().get(OVERLAY))) {
+                    g.getProperties().put(OVERLAY, next);
+                    g.setOverlay(next);
+                }
             }
         }
     }

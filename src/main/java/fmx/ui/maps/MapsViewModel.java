@@ -138,37 +138,17 @@ public final class MapsViewModel {
     }
 
     private static String poolExplanation(ComputeResult r, HoverTarget.MapCell m, Map<Integer, List<CellMark>> marks) {
-        PoolLayer layer = (PoolLayer) r.pipeline().layers().get(2);
-        WindowGeometry g = layer.geometry(r.stages().get(1).shape());
-        Planes act = r.planes().get(1);
-        float[] a = act.values()[m.filter()];
+        fmx.core.trace.PoolStep step = CellArithmetic.poolStep(r, m.filter(), m.row(), m.col());
         List<CellMark> window = new ArrayList<>();
-        StringBuilder values = new StringBuilder();
-        int bestY = -1;
-        int bestX = -1;
-        float best = Float.NEGATIVE_INFINITY;
-        for (int ky = 0; ky < g.kernel().y(); ky++) {
-            for (int kx = 0; kx < g.kernel().x(); kx++) {
-                int y = g.inputRow(m.row(), ky);
-                int x = g.inputColumn(m.col(), kx);
-                float v = a[y * act.cols() + x];
-                if (v > best) {
-                    best = v;
-                    bestY = y;
-                    bestX = x;
-                }
-                window.add(new CellMark(y, x, CellMark.Kind.WINDOW));
-                values.append(values.isEmpty() ? "" : ", ").append(fmx.ui.session.Numbers.format(v));
-            }
+        for (fmx.core.trace.PoolCell cell : step.cells()) {
+            window.add(new CellMark(cell.row(), cell.column(), CellMark.Kind.WINDOW));
         }
-        if (layer.mode() == PoolMode.MAX) {
-            window.add(new CellMark(bestY, bestX, CellMark.Kind.WINNER));
+        if (step.mode() == PoolMode.MAX) {
+            fmx.core.trace.PoolCell best = step.winnerCell();
+            window.add(new CellMark(best.row(), best.column(), CellMark.Kind.WINNER));
         }
         marks.put(key(m.filter(), 1), window);
-        float out = r.planes().get(2).values()[m.filter()][m.row() * r.planes().get(2).cols() + m.col()];
-        return "Filter " + (m.filter() + 1) + ", pooled cell (" + m.row() + ", " + m.col() + "):\n"
-                + (layer.mode() == PoolMode.MAX ? "max" : "average") + " of (" + values + ") = "
-                + fmx.ui.session.Numbers.format(out);
+        return CellArithmetic.pooling(step, m.filter());
     }
 
     /** Maps per filter (outer list), per stage (inner list). */

@@ -1,6 +1,9 @@
 package fmx.ui.session;
 
 import fmx.core.WindowGeometry;
+import fmx.core.trace.CoveredCell;
+import fmx.core.trace.OutputTap;
+import fmx.core.trace.WindowCoverage;
 import fmx.ui.common.CellMark;
 import fmx.ui.common.CellMark.Kind;
 import java.util.ArrayList;
@@ -9,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which cells an output cell reads and which output cells an input cell feeds, as marks for the grids. Uses the
- * geometry's own tap formula ({@link WindowGeometry#inputRow}) so the highlight cannot disagree with the numbers.
- * Stateless; cost proportional to the window, never to the whole grid.
+ * Which cells an output cell reads and which output cells an input cell feeds, as marks for the grids: the core's
+ * {@link WindowCoverage} answers, this class only turns its cells into {@link CellMark}s (and merges the windows of a
+ * pooled cell). Stateless; cost proportional to the window, never to the whole grid.
  */
 public final class ReceptiveFields {
     private ReceptiveFields() {}
@@ -38,20 +41,12 @@ public final class ReceptiveFields {
     }
 
     private static void addWindow(WindowGeometry g, int oy, int ox, Map<Long, CellMark> marks) {
-        int top = g.inputRow(oy, 0);
-        int left = g.inputColumn(ox, 0);
-        int dy = g.dilation().y();
-        int dx = g.dilation().x();
-        for (int y = top; y < top + g.extentY(); y++) {
-            for (int x = left; x < left + g.extentX(); x++) {
-                boolean tap = (y - top) % dy == 0 && (x - left) % dx == 0;
-                boolean inside = y >= 0 && y < g.inHeight() && x >= 0 && x < g.inWidth();
-                Kind kind = !tap ? Kind.DILATION_GAP : inside ? Kind.WINDOW : Kind.PADDING_TAP;
-                long key = ((long) y << 32) ^ (x & 0xFFFFFFFFL);
-                CellMark old = marks.get(key);
-                if (old == null || rank(kind) > rank(old.kind())) {
-                    marks.put(key, new CellMark(y, x, kind));
-                }
+        for (CoveredCell cell : new WindowCoverage(g).coveredCells(oy, ox)) {
+            Kind kind = cell.gap() ? Kind.DILATION_GAP : cell.padding() ? Kind.PADDING_TAP : Kind.WINDOW;
+            long key = ((long) cell.row() << 32) ^ (cell.column() & 0xFFFFFFFFL);
+            CellMark old = marks.get(key);
+            if (old == null || rank(kind) > rank(old.kind())) {
+                marks.put(key, new CellMark(cell.row(), cell.column(), kind));
             }
         }
     }
@@ -64,30 +59,14 @@ public final class ReceptiveFields {
         };
     }
 
-    /** Output cells {oy, ox} whose window has a tap on input cell (iy, ix). */
+    /** Output cells {oy, ox} whose window has a tap on input cell (iy, ix), row-major, each once. */
     public static List<int[]> fedBy(WindowGeometry g, int iy, int ix) {
-        List<Integer> rows = outputsOnAxis(iy + g.padTop(), g.kernel().y(), g.stride().y(), g.dilation().y(),
-                g.outHeight());
-        List<Integer> cols = outputsOnAxis(ix + g.padLeft(), g.kernel().x(), g.stride().x(), g.dilation().x(),
-                g.outWidth());
-        List<int[]> cells = new ArrayList<>(rows.size() * cols.size());
-        for (int oy : rows) {
-            for (int ox : cols) {
-                cells.add(new int[] {oy, ox});
-            }
+        List<OutputTap> feeds = new WindowCoverage(g).feeds(iy, ix);
+        List<int[]> cells = new ArrayList<>(feeds.size());
+        for (OutputTap t : feeds) {
+            cells.add(new int[] {t.outRow(), t.outColumn()});
         }
         return cells;
-    }
-
-    private static List<Integer> outputsOnAxis(int padded, int k, int s, int d, int out) {
-        List<Integer> hits = new ArrayList<>();
-        for (int t = k - 1; t >= 0; t--) { // ascending output index
-            int start = padded - t * d;
-            if (start >= 0 && start % s == 0 && start / s < out) {
-                hits.add(start / s);
-            }
-        }
-        return hits;
     }
 
     /** Marks of the given kind on the cells. */

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fmx.compute.BackgroundComputeService;
 import fmx.compute.ComputeResult;
+import fmx.core.ColorMap;
+import fmx.core.ColorScale;
 import fmx.core.Tensor;
+import fmx.ui.common.CellGrid;
 import fmx.ui.session.SessionMapping;
 import fmx.ui.session.SessionModel;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,12 +37,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplorerWindowTest {
     private ExplorerApp.Explorer explorer;
     private BackgroundComputeService compute;
-    private final InMemorySessionFiles files = new InMemorySessionFiles();
+    @TempDir
+    Path folder;
 
     @Start
     void start(Stage stage) {
         compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, files, Runnable::run, Platform::runLater);
+        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run, Platform::runLater);
         stage.setScene(explorer.createScene());
         stage.titleProperty().bind(explorer.files().titleProperty());
         stage.show();
@@ -87,6 +92,33 @@ class ExplorerWindowTest {
         assertNotNull(robot.lookup("#map-act-0").query());
     }
 
+    /** Clicks the centre of a grid's cell, types the value and Enter, as a user does. */
+    private static void typeIntoCell(FxRobot robot, String gridId, int row, int col, String value) {
+        CellGrid grid = robot.lookup("#" + gridId).queryAs(CellGrid.class);
+        javafx.geometry.Point2D local = grid.cellCenter(row, col);
+        robot.clickOn(grid.localToScreen(local)).write(value).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void typingIntoAnInputCellUpdatesTheMapsToTheCoresValues(FxRobot robot) {
+        awaitMapsMatchCore();
+        typeIntoCell(robot, "input-grid-0", 2, 1, "7");
+        await(() -> explorer.session().inputProperty().get().get(0, 2, 1) == 7f);
+        awaitMapsMatchCore();
+        // The grid on screen is drawn with the scale of the core's new map (its range moved with the 7).
+        float[] range = expectedMaps().get(0).range();
+        CellGrid conv = robot.lookup("#map-conv-0").queryAs(CellGrid.class);
+        assertEquals(ColorScale.fit(ColorMap.DIVERGING, range[0], range[1]), conv.getColorScale());
+    }
+
+    @Test
+    void typingAWeightUpdatesTheMapsToTheCoresValues(FxRobot robot) {
+        awaitMapsMatchCore();
+        typeIntoCell(robot, "kernel-grid-0", 0, 1, "-2");
+        await(() -> explorer.session().filtersProperty().get().weight(0, 0, 0, 1) == -2f);
+        awaitMapsMatchCore();
+    }
+
     @Test
     void strideFilterAndUndoDriveTheMaps(FxRobot robot) {
         awaitMapsMatchCore();
@@ -126,24 +158,31 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void saveThenOpenGivesTheSameSession(FxRobot robot) throws Exception {
+    void saveToARealFileThenOpenGivesTheSameSession(FxRobot robot) throws Exception {
         awaitMapsMatchCore();
-        Path file = Path.of("lesson.json");
+        Path file = folder.resolve("lesson.json");
         robot.interact(() -> {
             explorer.session().dilationXProperty().set(2);
             explorer.session().sharedScaleProperty().set(true);
         });
-        var saved = robot.interact(() -> explorer.files().saveAs(file));
+        assertTrue(((Stage) robot.window(0)).getTitle().endsWith(" *"));
+        var expected = WaitForAsyncUtils.asyncFx(() -> SessionMapping.toSession(explorer.session())).get();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> explorer.files().saveAs(file)).get().get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
-        var expected = files.stored.get(file);
-        assertNotNull(expected);
+        assertTrue(java.nio.file.Files.size(file) > 0);
         assertEquals("Feature Map Explorer \u2014 lesson.json", ((Stage) robot.window(0)).getTitle());
-        robot.interact(() -> explorer.session().dilationXProperty().set(1));
-        robot.interact(() -> explorer.files().open(file));
+
+        robot.interact(() -> {
+            explorer.session().dilationXProperty().set(1);
+            explorer.session().sharedScaleProperty().set(false);
+        });
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> explorer.files().open(file)).get().get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertEquals(expected, SessionMapping.toSession(explorer.session())));
         assertEquals(2, explorer.session().dilationXProperty().get());
+        assertTrue(explorer.session().sharedScaleProperty().get());
         assertFalse(explorer.files().hasUnsavedChanges());
+        assertEquals("Feature Map Explorer \u2014 lesson.json", ((Stage) robot.window(0)).getTitle());
         awaitMapsMatchCore();
     }
 }

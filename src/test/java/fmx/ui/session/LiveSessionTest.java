@@ -191,7 +191,9 @@ class LiveSessionTest {
                 .filter(m -> m.kind() == fmx.ui.common.CellMark.Kind.WINDOW).count();
         assertEquals(9, window);
         String text = maps.explanationProperty().get();
-        assertTrue(text.contains("bias 0 = 3"), text); // z(2, 0) = 3
+        // The core's equation writer: negative weights in parentheses, z(2, 0) = 3, then the activation.
+        assertTrue(text.contains("(-1)·"), text);
+        assertTrue(text.contains("a = ReLU(3) = 3"), text);
         maps.hover(0, 0, -1, -1);
         assertEquals("", maps.explanationProperty().get());
     }
