@@ -19,6 +19,10 @@ import fmx.ui.session.LiveComputation;
 import fmx.ui.session.SessionModel;
 import fmx.ui.status.StatusView;
 import fmx.ui.status.StatusViewModel;
+import fmx.compute.PhotoComputeService;
+import fmx.ui.photo.PhotoView;
+import fmx.ui.photo.PhotoViewModel;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -35,6 +39,7 @@ public final class ExplorerApp extends Application {
 
     private BackgroundComputeService compute;
     private ExecutorService fileThread;
+    private Explorer explorer;
 
     /** Starts the toolkit and opens the window; returns when the window closes. */
     public static void launchWindow(String[] args) {
@@ -49,7 +54,7 @@ public final class ExplorerApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Explorer explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
+        explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
                 Platform::runLater);
         Scene scene = explorer.createScene();
         stage.setScene(scene);
@@ -72,6 +77,9 @@ public final class ExplorerApp extends Application {
         if (fileThread != null) {
             fileThread.shutdownNow();
         }
+        if (explorer != null) {
+            explorer.close();
+        }
     }
 
     /** The window's object graph, built once; also used by the UI tests and the latency benchmark. */
@@ -79,6 +87,9 @@ public final class ExplorerApp extends Application {
         private final SessionModel session;
         private final LiveComputation live;
         private final FilesViewModel files;
+        private final PhotoComputeService photoCompute;
+        private final ExecutorService photoThreads;
+        private final PhotoViewModel photo;
         private MainView mainView;
 
         public Explorer(SessionModel session, fmx.compute.ComputeService compute, SessionFiles sessionFiles,
@@ -86,6 +97,24 @@ public final class ExplorerApp extends Application {
             this.session = session;
             this.live = new LiveComputation(session, compute);
             this.files = new FilesViewModel(session, sessionFiles, background, fx);
+            this.photoCompute = new PhotoComputeService(fx);
+            // Photo decoding and viewport rendering: daemon threads, so that they never hold the JVM open.
+            this.photoThreads = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "fmx-photo");
+                t.setDaemon(true);
+                return t;
+            });
+            this.photo = new PhotoViewModel(session, photoCompute, photoThreads, fx);
+        }
+
+        /** Stops the photo threads. */
+        public void close() {
+            photoCompute.close();
+            photoThreads.shutdownNow();
+        }
+
+        public PhotoViewModel photo() {
+            return photo;
         }
 
         public Scene createScene() {
@@ -97,6 +126,9 @@ public final class ExplorerApp extends Application {
                     new FormulasView(new FormulasViewModel(live)).createView(),
                     new StatusView(new StatusViewModel(live, files.errorProperty())).createView());
             Scene scene = new Scene(mainView.createView(), 1280, 800);
+            PhotoView photoView = new PhotoView(photo);
+            mainView.addFeature(photoView.createTab(), photoView.fileMenuItems(), List.of(photoView.pasteMenuItem()));
+            photoView.acceptDrops(scene);
             scene.getStylesheets().add(stylesheet());
             applyTheme(session.darkThemeProperty().get());
             session.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));

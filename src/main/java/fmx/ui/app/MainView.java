@@ -53,6 +53,9 @@ final class MainView {
     private final Node formulas;
     private final Node status;
     private Window window;
+    private TabPane centerTabs;
+    private Menu fileMenu;
+    private Menu editMenu;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
              Node formulas, Node status) {
@@ -80,6 +83,7 @@ final class MainView {
         mapsTab.setId("maps-tab");
         mapsTab.setClosable(false);
         TabPane center = new TabPane(mapsTab);
+        centerTabs = center;
         center.setId("center-tabs");
         center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(left, center, right);
@@ -97,6 +101,16 @@ final class MainView {
             }
         });
         return root;
+    }
+
+    /** Adds a feature's tab to the centre and its items to the File menu (before Quit) and the Edit menu. */
+    void addFeature(Tab tab, java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems) {
+        centerTabs.getTabs().add(tab);
+        int beforeQuit = fileMenu.getItems().size() - 2;
+        fileMenu.getItems().add(beforeQuit, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(beforeQuit + 1, fileItems);
+        editMenu.getItems().add(new SeparatorMenuItem());
+        editMenu.getItems().addAll(editItems);
     }
 
     private static ScrollPane scroll(Node content, String id) {
@@ -118,6 +132,7 @@ final class MainView {
         MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
         quit.setOnAction(e -> confirmDiscard(() -> window.hide()));
         Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), quit);
+        fileMenu = file;
 
         UndoStack undo = session.undoStack();
         MenuItem undoItem = item("Undo", "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
@@ -133,6 +148,7 @@ final class MainView {
         redoY.setOnAction(e -> undo.redo());
         redoY.disableProperty().bind(undo.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undoItem, redoItem, redoY);
+        editMenu = edit;
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");

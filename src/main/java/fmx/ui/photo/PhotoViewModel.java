@@ -81,6 +81,8 @@ public final class PhotoViewModel {
     private Loaded loaded;
     private long loadGeneration;
     private long generation;
+    /** The view shows the whole photo (until a zoom or pan): it fits again when the panels change size. */
+    private boolean fitted = true;
     /** The mappings of the request whose result is shown (the settings may have changed since). */
     private List<StageMapping> shownMappings = List.of();
 
@@ -95,6 +97,8 @@ public final class PhotoViewModel {
             }
         }
         gray.addListener(x -> reconvert());
+        panelWidth.addListener(x -> refitIfFitted());
+        panelHeight.addListener(x -> refitIfFitted());
         for (Observable o : List.of(display, normalisation, stage, zoom, left, top, panelWidth, panelHeight, result)) {
             o.addListener(x -> render());
         }
@@ -288,6 +292,13 @@ public final class PhotoViewModel {
         }
         double z = Math.min(panelWidth.get() / (double) t.width(), panelHeight.get() / (double) t.height());
         setView(z, (t.width() - panelWidth.get() / z) / 2, (t.height() - panelHeight.get() / z) / 2);
+        fitted = true;
+    }
+
+    private void refitIfFitted() {
+        if (fitted) {
+            fit();
+        }
     }
 
     /** One photo pixel per screen pixel, keeping the panel's centre. */
@@ -301,11 +312,13 @@ public final class PhotoViewModel {
         double px = left.get() + sx / zoom.get();
         double py = top.get() + sy / zoom.get();
         setView(z, px - sx / z, py - sy / z);
+        fitted = false;
     }
 
     /** Moves the view by a drag of (dx, dy) screen pixels. */
     public void pan(double dx, double dy) {
         setView(zoom.get(), left.get() - dx / zoom.get(), top.get() - dy / zoom.get());
+        fitted = false;
     }
 
     private void setView(double z, double l, double t) {
