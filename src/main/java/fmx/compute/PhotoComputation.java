@@ -37,11 +37,17 @@ import java.util.Locale;
  * codes, and a monotone activation of a stored map not stored at all but derived on reading. Other pipelines over
  * the budget are refused with a message. The budget counts the input, the stored maps and one group's floats.
  *
- * <p>Cancellation is polled per filter group and inside the layers per output row. Thread-safe (no state).
+ * <p>Cancellation is polled per filter group and inside the layers per output row. Thread-safe: the only state is
+ * the last shrunk photo, replaced atomically and reused only for the very same input tensor.
  */
 public final class PhotoComputation {
     /** Progress at the end of the preview. */
     static final double PREVIEW_SHARE = 0.1;
+
+    /** The last shrunk photo: an edit of the layers reuses it (shrinking 12 MP costs more than the preview's layers). */
+    private record Shrunk(Tensor input, int factor, Tensor small) {}
+
+    private volatile Shrunk lastShrunk;
 
     /** Receives the preview (before the full result is returned) and progress fractions, rising from 0 to 1. */
     public interface Listener {
@@ -107,7 +113,14 @@ public final class PhotoComputation {
         double fullFrom = 0;
         if (f > 1) {
             long start = System.nanoTime();
-            Tensor small = downsample(input, f);
+            Shrunk cached = lastShrunk;
+            Tensor small;
+            if (cached != null && cached.input() == input && cached.factor() == f) {
+                small = cached.small();
+            } else {
+                small = downsample(input, f);
+                lastShrunk = new Shrunk(input, f, small);
+            }
             cancellation.check();
             List<Tensor> stages = request.pipeline().run(small, parallelism, cancellation);
             listener.preview(floatResult(request, true, f, small, stages, System.nanoTime() - start));

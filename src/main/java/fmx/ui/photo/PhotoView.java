@@ -96,7 +96,7 @@ public final class PhotoView {
         open.setOnAction(e -> chooseFile(open.getScene()));
         Button samples = new Button("Samples\u2026");
         samples.setId("photo-samples");
-        samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), vm::openSample).show(samples.getScene()));
+        samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), this::openSample).show(samples.getScene()));
         ToggleButton gray = new ToggleButton("Grey");
         gray.setId("photo-gray-toggle");
         gray.setTooltip(new Tooltip("Grey (1 channel, 0.299 R + 0.587 G + 0.114 B) or RGB (3 channels)"));
@@ -222,7 +222,7 @@ public final class PhotoView {
         open.setOnAction(e -> chooseFile(tab == null || tab.getTabPane() == null ? null : tab.getTabPane().getScene()));
         MenuItem samples = new MenuItem("Sample Photos\u2026");
         samples.setId("menu-sample-photos");
-        samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), vm::openSample)
+        samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), this::openSample)
                 .show(tab == null || tab.getTabPane() == null ? null : tab.getTabPane().getScene()));
         return List.of(open, samples);
     }
@@ -275,6 +275,11 @@ public final class PhotoView {
         if (f != null) {
             showAndOpen(f);
         }
+    }
+
+    private void openSample(SampleImages.Sample s) {
+        select();
+        vm.openSample(s);
     }
 
     private void showAndOpen(File f) {

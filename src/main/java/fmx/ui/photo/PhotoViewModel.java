@@ -81,6 +81,8 @@ public final class PhotoViewModel {
     private Loaded loaded;
     private long loadGeneration;
     private long generation;
+    /** The newest preview: shown instead of the old full result while a new request runs (see recompute). */
+    private PhotoResult lastPreview;
     /** The view shows the whole photo (until a zoom or pan): it fits again when the panels change size. */
     private boolean fitted = true;
     /** The mappings of the request whose result is shown (the settings may have changed since). */
@@ -198,6 +200,7 @@ public final class PhotoViewModel {
         }
         message.set("");
         photo.set(l.tensor());
+        lastPreview = null;
         result.set(null);
         if (!samePhoto) {
             fit();
@@ -243,6 +246,11 @@ public final class PhotoViewModel {
         }
         busy.set(true);
         progress.set(0);
+        // Let the old full-resolution maps go before the new ones are made: two sets of a 12 MP photo's maps
+        // would not fit the memory budget. Its preview (small) stays on screen until the new preview arrives.
+        if (result.get() != null && !result.get().preview() && lastPreview != null) {
+            result.set(lastPreview);
+        }
         Set<Integer> onScreen = Set.of(Math.max(0, session.selectedFilterProperty().get()));
         service.submit(new PhotoRequest(gen, input, p, PhotoRequest.DEFAULT_PREVIEW_SIDE, PhotoRequest.defaultBudget(),
                 onScreen), new PhotoComputeService.Callbacks() {
@@ -250,6 +258,7 @@ public final class PhotoViewModel {
                     public void preview(PhotoResult preview) {
                         if (gen == generation) {
                             shownMappings = requestMappings;
+                            lastPreview = preview;
                             result.set(preview);
                         }
                     }
