@@ -125,6 +125,14 @@ public final class PhotoView {
         one.setOnAction(e -> vm.oneToOne());
         crop.setId("photo-crop-toggle");
         crop.setTooltip(new Tooltip("Drag over the photo to send up to 64 x 64 pixels to the numeric grid"));
+        javafx.scene.control.Spinner<Integer> limit = new javafx.scene.control.Spinner<>(1, 1000,
+                (int) (vm.maxPixelsProperty().get() / 1_000_000));
+        limit.setId("photo-pixel-limit");
+        limit.setEditable(true);
+        limit.setPrefWidth(84);
+        limit.setTooltip(new Tooltip("Largest photo to open, in megapixels (checked from the file's header)"));
+        limit.valueProperty().addListener((o, a, mp) -> vm.maxPixelsProperty().set(mp * 1_000_000L));
+        Label limitLabel = new Label("Limit MP");
         ProgressBar progress = new ProgressBar();
         progress.setId("photo-progress");
         progress.setPrefWidth(90);
@@ -134,7 +142,8 @@ public final class PhotoView {
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%.0f%%", 100 * vm.zoomProperty().get()), vm.zoomProperty()));
         // A flow, not a tool bar: the centre is narrow at 1280 px and a tool bar would hide its last controls.
-        FlowPane bar = new FlowPane(6, 4, open, samples, gray, stage, display, norm, fit, one, zoom, crop, progress);
+        FlowPane bar = new FlowPane(6, 4, open, samples, gray, stage, display, norm, fit, one, zoom, crop,
+                limitLabel, limit, progress);
         bar.setPadding(new Insets(4, 6, 4, 6));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setId("photo-tool-bar");
