@@ -13,6 +13,10 @@ module fmx {
     requires org.jfree.svg;
     requires org.jfree.pdf;
     requires java.prefs; // the export dialog remembers its last choices
+    // TIFF and WebP readers: used only through ImageIO's service registry; required so that jlink, which does not
+    // bind services, puts them in the image.
+    requires com.twelvemonkeys.imageio.tiff;
+    requires com.twelvemonkeys.imageio.webp;
 
     exports fmx;
     exports fmx.core;

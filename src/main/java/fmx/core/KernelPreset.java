@@ -4,10 +4,14 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
- * The classic image-processing kernels, sized to any kh x kw (1 to 11 per axis) where the idea carries over:
- * smoothing kernels use binomial (Gaussian-like) weights, derivative kernels a smoothed central difference.
- * At 3 x 3 each gives its textbook values (Sobel x = [[-1 0 1] [-2 0 2] [-1 0 1]], vertical edge rows (1 0 -1)...).
- * Weights come as a flat row-major array of kh*kw values, to be copied into every channel slice. Stateless.
+ * The classic image-processing kernels, sized to any kh x kw (up to {@link PhotoKernel#MAX_SIZE} per axis in the
+ * app) where the idea carries over: smoothing kernels use binomial (Gaussian-like) weights, derivative kernels a
+ * smoothed central difference. At 3 x 3 each gives its textbook values (Sobel x = [[-1 0 1] [-2 0 2] [-1 0 1]],
+ * vertical edge rows (1 0 -1)...). The photo kernels (Laplacian and difference of Gaussians, motion blur, Gabor)
+ * fit their scale to the window here: sigma = (min(kh, kw) - 1) / 6, so the window reaches 3 sigma; to set sigma,
+ * wavelength or angle directly, and get the window from them, use {@link PhotoKernel}, which samples the same
+ * functions. Weights come as a flat row-major array of kh*kw values, to be copied into every channel slice.
+ * Stateless.
  */
 public enum KernelPreset {
     IDENTITY("Identity", "Copies the input: 1 at the centre, 0 elsewhere."),
@@ -23,6 +27,10 @@ public enum KernelPreset {
     OUTLINE("Outline", "The centre against all its neighbours: outlines shapes."),
     VERTICAL_EDGE("Vertical edge", "Rows (1 0 -1): bright on the left, dark on the right."),
     HORIZONTAL_EDGE("Horizontal edge", "Columns (1 0 -1): bright above, dark below."),
+    LAPLACIAN_OF_GAUSSIAN("Laplacian of Gaussian", "Blobs and edges at the window's scale, noise smoothed away."),
+    DIFFERENCE_OF_GAUSSIANS("Difference of Gaussians", "A narrow blur minus a wide one: a band of detail sizes."),
+    MOTION_BLUR("Motion blur", "A horizontal streak: the camera moved sideways."),
+    GABOR("Gabor", "Vertical stripes under a Gaussian: what a CNN's first layer often learns."),
     RANDOM("Random", "Random integers from -2 to 2.");
 
     private final String label;
@@ -61,6 +69,12 @@ public enum KernelPreset {
             case OUTLINE -> outline(kh, kw);
             case VERTICAL_EDGE -> outer(fill(kh, 1, 1f), negate(halves(kw)));
             case HORIZONTAL_EDGE -> outer(negate(halves(kh)), fill(kw, 1, 1f));
+            case LAPLACIAN_OF_GAUSSIAN -> KernelFunctions.laplacianOfGaussian(kh, kw, fittedSigma(kh, kw));
+            case DIFFERENCE_OF_GAUSSIANS -> KernelFunctions.differenceOfGaussians(kh, kw,
+                    fittedSigma(kh, kw) / DOG_RATIO, fittedSigma(kh, kw));
+            case MOTION_BLUR -> KernelFunctions.motionBlur(kh, kw, kw, 0);
+            case GABOR -> KernelFunctions.gabor(kh, kw, Math.max(2, Math.min(kh, kw) / 2.0), fittedSigma(kh, kw),
+                    1, 0, 0);
             case RANDOM -> randomIntegers(kh * kw, random);
         };
     }
@@ -73,6 +87,14 @@ public enum KernelPreset {
     @Override
     public String toString() {
         return label;
+    }
+
+    /** The usual ratio of the two sigmas of a difference of Gaussians (close to a Laplacian of Gaussian). */
+    static final double DOG_RATIO = 1.6;
+
+    /** A sigma whose 3-sigma reach fills the window. */
+    private static double fittedSigma(int kh, int kw) {
+        return Math.max(Math.min(kh, kw) - 1, 1) / 6.0;
     }
 
     private static float[] centre(int kh, int kw, float value) {

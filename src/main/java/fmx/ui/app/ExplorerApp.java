@@ -21,6 +21,10 @@ import fmx.ui.session.LiveComputation;
 import fmx.ui.session.SessionModel;
 import fmx.ui.status.StatusView;
 import fmx.ui.status.StatusViewModel;
+import fmx.compute.PhotoComputeService;
+import fmx.ui.photo.PhotoView;
+import fmx.ui.photo.PhotoViewModel;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -37,6 +41,7 @@ public final class ExplorerApp extends Application {
 
     private BackgroundComputeService compute;
     private ExecutorService fileThread;
+    private Explorer explorer;
 
     /** Starts the toolkit and opens the window; returns when the window closes. */
     public static void launchWindow(String[] args) {
@@ -51,7 +56,7 @@ public final class ExplorerApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Explorer explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
+        explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
                 Platform::runLater);
         Scene scene = explorer.createScene();
         stage.setScene(scene);
@@ -74,6 +79,9 @@ public final class ExplorerApp extends Application {
         if (fileThread != null) {
             fileThread.shutdownNow();
         }
+        if (explorer != null) {
+            explorer.close();
+        }
     }
 
     /** The window's object graph, built once; also used by the UI tests and the latency benchmark. */
@@ -82,6 +90,9 @@ public final class ExplorerApp extends Application {
         private final LiveComputation live;
         private final FilesViewModel files;
         private final fmx.ui.export.ExportView export;
+        private final PhotoComputeService photoCompute;
+        private final ExecutorService photoThreads;
+        private final PhotoViewModel photo;
         private MainView mainView;
 
         public Explorer(SessionModel session, fmx.compute.ComputeService compute, SessionFiles sessionFiles,
@@ -93,6 +104,24 @@ public final class ExplorerApp extends Application {
                     () -> fmx.ui.session.SessionMapping.toSession(session), () -> session.inputProperty().get(),
                     background, fx, fmx.ui.export.ExportPreferences.of(
                             java.util.prefs.Preferences.userRoot().node("fmx/export"))));
+            this.photoCompute = new PhotoComputeService(fx);
+            // Photo decoding and viewport rendering: daemon threads, so that they never hold the JVM open.
+            this.photoThreads = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "fmx-photo");
+                t.setDaemon(true);
+                return t;
+            });
+            this.photo = new PhotoViewModel(session, photoCompute, photoThreads, fx);
+        }
+
+        /** Stops the photo threads. */
+        public void close() {
+            photoCompute.close();
+            photoThreads.shutdownNow();
+        }
+
+        public PhotoViewModel photo() {
+            return photo;
         }
 
         public Scene createScene() {
@@ -106,6 +135,9 @@ public final class ExplorerApp extends Application {
                     new AnimationView(new AnimationViewModel(session, live)).createView());
             mainView.setExport(export);
             Scene scene = new Scene(mainView.createView(), 1280, 800);
+            PhotoView photoView = new PhotoView(photo);
+            mainView.addFeature(photoView.createTab(), photoView.fileMenuItems(), List.of(photoView.pasteMenuItem()));
+            photoView.acceptDrops(scene);
             scene.getStylesheets().add(stylesheet());
             applyTheme(session.darkThemeProperty().get());
             session.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));

@@ -64,6 +64,9 @@ final class MainView {
     private fmx.ui.export.ExportView export;
     private Classroom classroom;
     private BorderPane root;
+    private TabPane centerTabPane;
+    private Menu fileMenu;
+    private Menu editMenu;
 
     MainView(SessionModel session, FilesViewModel files, Node input, Node kernel, Node maps, Node layer,
              Node formulas, Node status, Node animation) {
@@ -93,6 +96,7 @@ final class MainView {
         ScrollPane right = scroll(new VBox(layer, rule, formulas), "settings-scroll");
         right.setMinWidth(280);
         TabPane center = centerTabs();
+        centerTabPane = center;
         SplitPane main = new SplitPane(left, center, right);
         main.setId("main-split");
         main.setDividerPositions(0.29, 0.73);
@@ -152,6 +156,16 @@ final class MainView {
         return tabs;
     }
 
+    /** Adds a feature's tab to the centre and its items to the File menu (before Quit) and the Edit menu. */
+    void addFeature(Tab tab, java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems) {
+        centerTabPane.getTabs().add(tab);
+        int beforeQuit = fileMenu.getItems().size() - 2;
+        fileMenu.getItems().add(beforeQuit, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(beforeQuit + 1, fileItems);
+        editMenu.getItems().add(new SeparatorMenuItem());
+        editMenu.getItems().addAll(editItems);
+    }
+
     private static ScrollPane scroll(Node content, String id) {
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
@@ -177,6 +191,7 @@ final class MainView {
             file.getItems().add(3, exportItem);
             mapsContextMenu();
         }
+        fileMenu = file;
 
         UndoStack undo = session.undoStack();
         MenuItem undoItem = item("Undo", "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
@@ -192,6 +207,7 @@ final class MainView {
         redoY.setOnAction(e -> undo.redo());
         redoY.disableProperty().bind(undo.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undoItem, redoItem, redoY);
+        editMenu = edit;
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");

@@ -72,10 +72,10 @@ public final class KernelView {
 
         kh = actionSpinner("kernel-height-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 h -> vm.resizeKernels(h, vm.filtersProperty().get().kernelWidth()),
-                "Kernel rows kh (1 to 11), for every filter.");
+                "Kernel rows kh (1 to " + KernelViewModel.MAX_KERNEL + "), for every filter.");
         kw = actionSpinner("kernel-width-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 w -> vm.resizeKernels(vm.filtersProperty().get().kernelHeight(), w),
-                "Kernel columns kw (1 to 11), for every filter.");
+                "Kernel columns kw (1 to " + KernelViewModel.MAX_KERNEL + "), for every filter.");
         ComboBox<KernelPreset> preset = named(new ComboBox<>(), "kernel-preset-combo",
                 "Fills every channel slice of the selected filter with a classic kernel at the current size.");
         preset.getItems().setAll(KernelPreset.values());

@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
  */
 public final class KernelViewModel {
     public static final int MAX_FILTERS = 16;
-    public static final int MAX_KERNEL = 11;
+    public static final int MAX_KERNEL = fmx.core.PhotoKernel.MAX_SIZE; // 31: photo kernels (a Gaussian of sigma 5)
 
     private final SessionModel session;
     private final Random random = new Random();

@@ -1,0 +1,86 @@
+package fmx.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fmx.compute.BackgroundComputeService;
+import fmx.core.PhotoKernel;
+import fmx.ui.photo.PhotoViewModel;
+import fmx.ui.photo.SampleImages;
+import fmx.ui.session.SessionModel;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Photo tab in the real window: a sample opened through the view-model shows the photo and its maps. */
+@ExtendWith(ApplicationExtension.class)
+class PhotoTabTest {
+    private ExplorerApp.Explorer explorer;
+    private BackgroundComputeService compute;
+
+    @Start
+    void start(Stage stage) {
+        compute = new BackgroundComputeService(Platform::runLater, 2);
+        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run,
+                Platform::runLater);
+        stage.setScene(explorer.createScene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        compute.close();
+        explorer.close();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSampleOpensInThePhotoTabWithItsMaps(FxRobot robot) {
+        TabPane tabs = robot.lookup("#center-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(robot.lookup("#center-tabs").queryAs(TabPane.class)
+                .getTabs().stream().filter(t -> "photo-tab".equals(t.getId())).findFirst().orElseThrow()));
+        PhotoViewModel photo = explorer.photo();
+        SampleImages.Sample cat = SampleImages.bundled().samples().stream()
+                .filter(s -> s.file().equals("chelsea.png")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            explorer.session().filtersProperty().set(PhotoKernel.filterBank(PhotoKernel.gaborBank(4, 6, 2, 1, 0), 1));
+            photo.openSample(cat);
+        });
+        await(() -> photo.frameProperty().get() != null && photo.frameProperty().get().maps().size() == 4
+                && !photo.busyProperty().get());
+        for (int i = 0; i <= 4; i++) {
+            ImageView view = robot.lookup("#photo-panel-" + i + " .image-view").queryAs(ImageView.class);
+            assertTrue(view.getImage() != null && view.getImage().getWidth() > 40, "panel " + i + " shows pixels");
+        }
+        // The photo panel shows the cat's colours, not the background.
+        int argb = robot.lookup("#photo-panel-0 .image-view").queryAs(ImageView.class).getImage().getPixelReader()
+                .getArgb(60, 60);
+        assertTrue(argb != fmx.ui.photo.MapRenderer.BACKGROUND, Integer.toHexString(argb));
+        robot.interact(() -> photo.probeAt(200, 150));
+        String probe = robot.lookup("#photo-probe-label").queryAs(Label.class).getText();
+        assertTrue(probe.startsWith("Pixel (x 200, y 150): input R "), probe);
+        assertEquals(4, List.of(probe.split("\\| map ")).size() - 1, probe);
+    }
+}
