@@ -116,10 +116,10 @@ public final class InputViewModel {
         int[] size = preset.fixedSize();
         int h = size == null ? t.height() : size[0];
         int w = size == null ? t.width() : size[1];
-        float[] slice = preset.values(h, w, random);
         Tensor next = Tensor.zeros(t.channels(), h, w);
         for (int c = 0; c < t.channels(); c++) {
-            System.arraycopy(slice, 0, next.data(), c * h * w, h * w);
+            // Per channel, so that random fills differ between R, G and B.
+            System.arraycopy(preset.values(h, w, random), 0, next.data(), c * h * w, h * w);
         }
         session.edit("Input preset " + preset.label(), () -> session.inputProperty().set(next));
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,9 +31,7 @@ public final class Controls {
 
     /** An editable integer spinner two-way bound to {@code property} (whose changes are recorded for undo). */
     public static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty property, String tooltip) {
-        Spinner<Integer> s = new Spinner<>(min, max, property.get());
-        s.setEditable(true);
-        s.setPrefWidth(78);
+        Spinner<Integer> s = integerSpinner(min, max, property.get());
         ObjectProperty<Integer> boxed = property.asObject();
         s.getProperties().put("binding", boxed); // bidirectional bindings are weak: keep the adapter alive
         s.getValueFactory().valueProperty().bindBidirectional(boxed);
@@ -42,15 +41,21 @@ public final class Controls {
     /** An editable integer spinner that calls {@code onChange} with the new value (an action, not a binding). */
     public static Spinner<Integer> actionSpinner(String id, int min, int max, int value, IntConsumer onChange,
                                                  String tooltip) {
-        Spinner<Integer> s = new Spinner<>(min, max, value);
-        s.setEditable(true);
-        s.setPrefWidth(78);
+        Spinner<Integer> s = integerSpinner(min, max, value);
         s.valueProperty().addListener((o, a, b) -> {
             if (b != null && !Boolean.TRUE.equals(s.getProperties().get("updating"))) {
                 onChange.accept(b);
             }
         });
         return named(s, id, tooltip);
+    }
+
+    private static Spinner<Integer> integerSpinner(int min, int max, int value) {
+        Spinner<Integer> s = new Spinner<>(min, max, value);
+        s.setEditable(true);
+        s.setPrefWidth(78);
+        s.setMinWidth(Region.USE_PREF_SIZE); // a squeezed row must not hide the number
+        return s;
     }
 
     /** Sets a spinner's value from the model without calling its action. */
