@@ -28,6 +28,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
@@ -140,6 +141,14 @@ public final class ExportView {
         form.addRow(row++, new Label("Folder"), new HBox(6, folder, browse));
         form.addRow(row, new Label("File name"), name);
         HBox.setHgrow(folder, Priority.ALWAYS);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        // Labels and the form keep their text whole; the preview takes what is left.
+        form.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        form.setMinWidth(Region.USE_PREF_SIZE);
 
         ImageView preview = new ImageView();
         preview.setId("export-preview");
