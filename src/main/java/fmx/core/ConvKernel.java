@@ -22,5 +22,19 @@ interface ConvKernel {
         PoolRows.max(in, inH, inW, out, outH, outW, c0, c1, py0, py1, kh, kw, sy, sx, 0);
     }
 
+    /**
+     * Splits one input row {@code in[from, from + inW)} into {@code s} phases at {@code out[to...]}: phase p (columns
+     * p, p+s, p+2s...) starts at {@code to + p * phaseLength}.
+     */
+    default void splitRow(float[] in, int from, int inW, float[] out, int to, int s, int phaseLength) {
+        // Phase by phase: no division or remainder per value.
+        for (int phase = 0; phase < s; phase++) {
+            int at = to + phase * phaseLength;
+            for (int ix = phase; ix < inW; ix += s) {
+                out[at++] = in[from + ix];
+            }
+        }
+    }
+
     String name();
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
  * kernel ({@link ScalarConvolution}). Both give the same values within float rounding.
  *
  * <p>The path is chosen once at start-up: the system property {@code fmx.engine=vector|scalar} forces one;
- * otherwise the vector path when {@code FloatVector.SPECIES_PREFERRED} has more than one lane.
+ * otherwise the vector path when {@code FloatVector.SPECIES_PREFERRED} has more than one lane. The vector path puts
+ * pixels in the lanes; {@code -Dfmx.engine.filterLanes=true} puts blocks of 16 filters there instead (see
+ * {@link #FILTER_LANES_PROPERTY}).
  *
  * <p>Work is split over (block of filters, band of output rows) through {@link Parallelism}, serial below its
  * threshold; cancellation is polled per output row. Callers may pass destination arrays to reuse (a 12 MP photo
@@ -24,9 +26,24 @@ public final class ConvolutionEngine {
     /** Output rows per task: enough to amortise the split, small enough to balance 2 to 16 cores. */
     private static final int ROWS_PER_TASK = 16;
 
-    private static final ConvolutionEngine VECTOR = new ConvolutionEngine(VectorConvolution.INSTANCE, true,
-            4 * VectorConvolution.S.length());
-    private static final ConvolutionEngine SCALAR = new ConvolutionEngine(ScalarConvolution.INSTANCE, false, 0);
+    /**
+     * System property: {@code true} puts the filters in the vector lanes for blocks of 16 filters (16-lane species
+     * only; see {@link VectorConvolution}). Off by default: measured slower than pixels in the lanes on this
+     * project's AVX-512 machine (vgg-first-layer convolution, one thread, CPU time: 5.1 to 6.6 ms against 2.5 to
+     * 4.4 ms; strided: 17 to 19 ms against 13 to 20 ms).
+     */
+    public static final String FILTER_LANES_PROPERTY = "fmx.engine.filterLanes";
+
+    private static final int LANES = VectorConvolution.S.length();
+    /** The vector path with pixels in the lanes for every filter count (blocks of 8, then 4). */
+    private static final ConvolutionEngine VECTOR_PIXEL_LANES = new ConvolutionEngine(VectorConvolution.INSTANCE, 8,
+            4 * LANES);
+    /** The vector path with blocks of 16 filters in the lanes (16-lane species), pixels in the lanes for the rest. */
+    private static final ConvolutionEngine VECTOR_FILTER_LANES = LANES == 16
+            ? new ConvolutionEngine(VectorConvolution.INSTANCE, 16, 4 * LANES) : VECTOR_PIXEL_LANES;
+    private static final ConvolutionEngine VECTOR = Boolean.getBoolean(FILTER_LANES_PROPERTY)
+            ? VECTOR_FILTER_LANES : VECTOR_PIXEL_LANES;
+    private static final ConvolutionEngine SCALAR = new ConvolutionEngine(ScalarConvolution.INSTANCE, 4, 0);
     private static final String CHOICE = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
     private static final ConvolutionEngine SELECTED = switch (CHOICE) {
         case "vector" -> VECTOR;
@@ -35,12 +52,12 @@ public final class ConvolutionEngine {
     };
 
     private final ConvKernel kernel;
-    private final boolean blocksOf8;
+    private final int widestBlock;
     private final int edgeColumns;
 
-    private ConvolutionEngine(ConvKernel kernel, boolean blocksOf8, int edgeColumns) {
+    private ConvolutionEngine(ConvKernel kernel, int widestBlock, int edgeColumns) {
         this.kernel = kernel;
-        this.blocksOf8 = blocksOf8;
+        this.widestBlock = widestBlock;
         this.edgeColumns = edgeColumns;
     }
 
@@ -63,12 +80,22 @@ public final class ConvolutionEngine {
         return VECTOR;
     }
 
+    /** The vector path without filters in the lanes (pixels in the lanes whatever the filter count). */
+    static ConvolutionEngine vectorPixelLanes() {
+        return VECTOR_PIXEL_LANES;
+    }
+
+    /** The vector path with blocks of 16 filters in the lanes (the same as {@link #vectorPixelLanes} below 16 lanes). */
+    static ConvolutionEngine vectorFilterLanes() {
+        return VECTOR_FILTER_LANES;
+    }
+
     public static ConvolutionEngine scalar() {
         return SCALAR;
     }
 
     public String name() {
-        return kernel.name();
+        return widestBlock == 16 ? kernel.name() + ", 16 filters in the lanes" : kernel.name();
     }
 
     /** {@code layer} applied to {@code input} into a new tensor. */
@@ -82,7 +109,7 @@ public final class ConvolutionEngine {
      */
     public Tensor convolve(ConvLayer layer, Tensor input, float[] dest, Parallelism parallelism,
                            Cancellation cancellation) {
-        ConvPlan plan = new ConvPlan(layer, input, blocksOf8, edgeColumns, parallelism);
+        ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, edgeColumns, parallelism);
         Tensor out = output(layer.outputShape(input.shape()), dest, "dest");
         int bands = (plan.outH + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         int blocks = plan.blocks();
@@ -91,6 +118,7 @@ public final class ConvolutionEngine {
             int oy0 = (task / blocks) * ROWS_PER_TASK;
             kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null, cancellation);
         });
+        plan.release();
         return out;
     }
 
@@ -115,7 +143,7 @@ public final class ConvolutionEngine {
         }
         Shape3 convShape = conv.outputShape(input.shape());
         Shape3 poolShape = pool.outputShape(convShape);
-        ConvPlan plan = new ConvPlan(conv, input, blocksOf8, edgeColumns, parallelism);
+        ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, edgeColumns, parallelism);
         Tensor convOut = output(convShape, dests == null ? null : dests[0], "conv destination");
         Tensor reluOut = output(convShape, dests == null ? null : dests[1], "relu destination");
         Tensor poolOut = output(poolShape, dests == null ? null : dests[2], "pool destination");
@@ -140,6 +168,7 @@ public final class ConvolutionEngine {
                 poolRows(pool, reluOut, poolOut, c0, c0 + plan.blockReal[block], py0, py1);
             }
         });
+        plan.release();
         if (!poolPerBand) {
             float[] into = poolOut.data();
             Tensor pooled = pool.apply(reluOut, parallelism, cancellation);

@@ -24,6 +24,12 @@ import jdk.incubator.vector.VectorSpecies;
  *       went from 3.9 ms with border pixels summed one by one to 3.1 ms.</li>
  *   <li>Stride &gt; 1 reads the phase-split input of {@link ConvPlan}, so loads stay contiguous (strided: 24 ms
  *       median against 251 ms scalar; the split's own cost is not yet measured apart on a quiet machine).</li>
+ *   <li>Filters in the lanes ({@link #channels16}, blocks of 16 filters, 16-lane species, only when the plan asks
+ *       for blocks of 16: {@link ConvolutionEngine#FILTER_LANES_PROPERTY}): per tap one vector of 16 filters'
+ *       weights times 16 broadcast input values, then a 16 x 16 transpose on store. It needs one broadcast per FMA
+ *       where 8 x 2 needs one per two and 4 x 4 one per four, and on the AVX-512 machine it measured slower
+ *       (vgg-first-layer convolution, one thread, CPU time: 5.1 to 6.6 ms against 2.5 to 4.4 ms with pixels in the
+ *       lanes; strided 17 to 19 ms against 13 to 20 ms), so it is not the default.</li>
  *   <li>Everything runs inside one method per block shape: a vector handed to a non-inlined helper is boxed, which
  *       cost 7x in the measurements behind issue 5.</li>
  * </ul>
@@ -35,6 +41,11 @@ final class VectorConvolution implements ConvKernel {
 
     private static final FloatVector EVEN = FloatVector.fromArray(S, lanes(0), 0);
     private static final FloatVector ODD = FloatVector.fromArray(S, lanes(1), 0);
+    /** Lane indices of the 16 x 16 transpose's rounds (see {@link #transposeStore}); built only for 16 lanes. */
+    private static final FloatVector LO8 = transposeIndex(8, false), HI8 = transposeIndex(8, true);
+    private static final FloatVector LO4 = transposeIndex(4, false), HI4 = transposeIndex(4, true);
+    private static final FloatVector LO2 = transposeIndex(2, false), HI2 = transposeIndex(2, true);
+    private static final FloatVector LO1 = transposeIndex(1, false), HI1 = transposeIndex(1, true);
 
     private VectorConvolution() {}
 
@@ -47,7 +58,7 @@ final class VectorConvolution implements ConvKernel {
     public void rows(ConvPlan p, int block, int oy0, int oy1, float[] out, float[] relu, Cancellation cancellation) {
         final int interior = p.oxHi - p.oxLo;
         final int width = p.blockWidth[block];
-        final int span = width == 8 ? 2 * S.length() : 4 * S.length();
+        final int span = width == 16 ? 16 : width == 8 ? 2 * S.length() : 4 * S.length();
         final ConvSource main = p.main;
         final ConvSource left = p.leftEdge;
         final ConvSource right = p.rightEdge;
@@ -78,10 +89,167 @@ final class VectorConvolution implements ConvKernel {
 
     private static void interior(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
                                  float[] out, float[] relu) {
-        if (p.blockWidth[block] == 8) {
+        if (p.blockWidth[block] == 16) {
+            channels16(p, in, from, to, shift, block, oy, out, relu);
+        } else if (p.blockWidth[block] == 8) {
             block8x2(p, in, from, to, shift, block, oy, out, relu);
         } else {
             block4x4(p, in, from, to, shift, block, oy, out, relu);
+        }
+    }
+
+    /**
+     * 16 filters in the lanes x 16 output pixels of one row's interior (16 accumulators): per tap, one vector of
+     * the 16 filters' weights times the broadcast input value of each pixel. The 16 x 16 tile (pixel-major) goes
+     * through a small buffer to {@link #transposeStore}, which writes it filter-major into the C-H-W output. The
+     * transpose is a separate method so that this one stays small enough for the JIT (with the transpose inlined
+     * here, C1 ran out of registers, C2 never compiled the method and vgg-first-layer took 160 ms instead of 6).
+     */
+    private static void channels16(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
+                                   float[] out, float[] relu) {
+        final float[] src = in.src();
+        final float[] w = p.packed;
+        final int[] tapOffset = in.tapOffset();
+        final int kh = p.kh;
+        final int kw = p.kw;
+        final int channels = p.channels;
+        final int kyFirst = p.kyFirst(oy);
+        final int kyEnd = p.kyEnd(oy);
+        final int rowStep = p.dy * in.rowStride();
+        final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
+        final int channelStride = in.channelStride();
+        final int wBlock = p.blockOffset[block];
+        final int plane = p.outH * p.outW;
+        final int n0 = p.blockStart[block];
+        final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        final float[] tile = new float[256];
+        for (int ox0 = from; ox0 < to; ox0 += 16) {
+            final int ox = Math.min(ox0, to - 16);
+            FloatVector t0 = FloatVector.zero(S), t1 = FloatVector.zero(S);
+            FloatVector t2 = FloatVector.zero(S), t3 = FloatVector.zero(S);
+            FloatVector t4 = FloatVector.zero(S), t5 = FloatVector.zero(S);
+            FloatVector t6 = FloatVector.zero(S), t7 = FloatVector.zero(S);
+            FloatVector t8 = FloatVector.zero(S), t9 = FloatVector.zero(S);
+            FloatVector t10 = FloatVector.zero(S), t11 = FloatVector.zero(S);
+            FloatVector t12 = FloatVector.zero(S), t13 = FloatVector.zero(S);
+            FloatVector t14 = FloatVector.zero(S), t15 = FloatVector.zero(S);
+            for (int c = 0; c < channels; c++) {
+                int base = c * channelStride + rowSrc + kyFirst * rowStep + ox;
+                int wi = wBlock + (c * kh + kyFirst) * kw * 16;
+                for (int ky = kyFirst; ky < kyEnd; ky++, base += rowStep) {
+                    for (int kx = 0; kx < kw; kx++, wi += 16) {
+                        final int q = base + tapOffset[kx];
+                        final FloatVector v = FloatVector.fromArray(S, w, wi);
+                        t0 = v.fma(FloatVector.broadcast(S, src[q + 0]), t0);
+                        t1 = v.fma(FloatVector.broadcast(S, src[q + 1]), t1);
+                        t2 = v.fma(FloatVector.broadcast(S, src[q + 2]), t2);
+                        t3 = v.fma(FloatVector.broadcast(S, src[q + 3]), t3);
+                        t4 = v.fma(FloatVector.broadcast(S, src[q + 4]), t4);
+                        t5 = v.fma(FloatVector.broadcast(S, src[q + 5]), t5);
+                        t6 = v.fma(FloatVector.broadcast(S, src[q + 6]), t6);
+                        t7 = v.fma(FloatVector.broadcast(S, src[q + 7]), t7);
+                        t8 = v.fma(FloatVector.broadcast(S, src[q + 8]), t8);
+                        t9 = v.fma(FloatVector.broadcast(S, src[q + 9]), t9);
+                        t10 = v.fma(FloatVector.broadcast(S, src[q + 10]), t10);
+                        t11 = v.fma(FloatVector.broadcast(S, src[q + 11]), t11);
+                        t12 = v.fma(FloatVector.broadcast(S, src[q + 12]), t12);
+                        t13 = v.fma(FloatVector.broadcast(S, src[q + 13]), t13);
+                        t14 = v.fma(FloatVector.broadcast(S, src[q + 14]), t14);
+                        t15 = v.fma(FloatVector.broadcast(S, src[q + 15]), t15);
+                    }
+                }
+            }
+            t0.intoArray(tile, 0);
+            t1.intoArray(tile, 16);
+            t2.intoArray(tile, 32);
+            t3.intoArray(tile, 48);
+            t4.intoArray(tile, 64);
+            t5.intoArray(tile, 80);
+            t6.intoArray(tile, 96);
+            t7.intoArray(tile, 112);
+            t8.intoArray(tile, 128);
+            t9.intoArray(tile, 144);
+            t10.intoArray(tile, 160);
+            t11.intoArray(tile, 176);
+            t12.intoArray(tile, 192);
+            t13.intoArray(tile, 208);
+            t14.intoArray(tile, 224);
+            t15.intoArray(tile, 240);
+            transposeStore(tile, p.biases, n0, out, relu, outRow + ox, plane);
+        }
+    }
+
+    /**
+     * Writes the pixel-major 16 x 16 {@code tile} (row p: filters n0..n0+15 of pixel p) filter-major: filter n0+j's
+     * 16 pixels, plus its bias, at {@code out[at + j*plane]}, and their ReLU into {@code relu} when not null. The
+     * transpose takes 4 rounds of two-register lane selections; round h swaps bit h of (pixel, filter) where they
+     * differ. Rounds 8 and 4 only mix rows {i, i+4, i+8, i+12}, rounds 2 and 1 rows {4k..4k+3}: two passes of
+     * 4 registers each, the second storing straight into the output.
+     */
+    private static void transposeStore(float[] tile, float[] biases, int n0, float[] out, float[] relu, int at,
+                                       int plane) {
+        final FloatVector lo8 = LO8;
+        final FloatVector hi8 = HI8;
+        final FloatVector lo4 = LO4;
+        final FloatVector hi4 = HI4;
+        final FloatVector lo2 = LO2;
+        final FloatVector hi2 = HI2;
+        final FloatVector lo1 = LO1;
+        final FloatVector hi1 = HI1;
+        for (int i = 0; i < 4; i++) {
+            FloatVector r0 = FloatVector.fromArray(S, tile, 16 * i);
+            FloatVector r4 = FloatVector.fromArray(S, tile, 16 * (i + 4));
+            FloatVector r8 = FloatVector.fromArray(S, tile, 16 * (i + 8));
+            FloatVector r12 = FloatVector.fromArray(S, tile, 16 * (i + 12));
+            FloatVector r0x = lo8.selectFrom(r0, r8);
+            r8 = hi8.selectFrom(r0, r8);
+            r0 = r0x;
+            FloatVector r4x = lo8.selectFrom(r4, r12);
+            r12 = hi8.selectFrom(r4, r12);
+            r4 = r4x;
+            FloatVector u = lo4.selectFrom(r0, r4);
+            r4 = hi4.selectFrom(r0, r4);
+            r0 = u;
+            u = lo4.selectFrom(r8, r12);
+            r12 = hi4.selectFrom(r8, r12);
+            r8 = u;
+            r0.intoArray(tile, 16 * i);
+            r4.intoArray(tile, 16 * (i + 4));
+            r8.intoArray(tile, 16 * (i + 8));
+            r12.intoArray(tile, 16 * (i + 12));
+        }
+        for (int k = 0; k < 16; k += 4) {
+            FloatVector r0 = FloatVector.fromArray(S, tile, 16 * k);
+            FloatVector r1 = FloatVector.fromArray(S, tile, 16 * (k + 1));
+            FloatVector r2 = FloatVector.fromArray(S, tile, 16 * (k + 2));
+            FloatVector r3 = FloatVector.fromArray(S, tile, 16 * (k + 3));
+            FloatVector u = lo2.selectFrom(r0, r2);
+            r2 = hi2.selectFrom(r0, r2);
+            r0 = u;
+            u = lo2.selectFrom(r1, r3);
+            r3 = hi2.selectFrom(r1, r3);
+            r1 = u;
+            u = lo1.selectFrom(r0, r1);
+            r1 = hi1.selectFrom(r0, r1);
+            r0 = u;
+            u = lo1.selectFrom(r2, r3);
+            r3 = hi1.selectFrom(r2, r3);
+            r2 = u;
+            final int o = at + k * plane;
+            r0 = r0.add(biases[n0 + k]);
+            r1 = r1.add(biases[n0 + k + 1]);
+            r2 = r2.add(biases[n0 + k + 2]);
+            r3 = r3.add(biases[n0 + k + 3]);
+            r0.intoArray(out, o);
+            r1.intoArray(out, o + plane);
+            r2.intoArray(out, o + 2 * plane);
+            r3.intoArray(out, o + 3 * plane);
+            if (relu != null) {
+                r0.max(0f).intoArray(relu, o);
+                r1.max(0f).intoArray(relu, o + plane);
+                r2.max(0f).intoArray(relu, o + 2 * plane);
+                r3.max(0f).intoArray(relu, o + 3 * plane);
+            }
         }
     }
 
@@ -337,6 +505,31 @@ final class VectorConvolution implements ConvKernel {
     }
 
     /**
+     * Stride 2 de-interleaves two vectors at a time into even and odd lanes (one two-register lane selection each);
+     * other strides, and the row's last values, go to the scalar loop. Measured on strided (3 x 1024 x 1024, one
+     * thread, CPU time, loaded machine): the plan (split and edge strips) took 3.4 to 4.2 ms with the scalar loop,
+     * 2.7 to 2.8 ms with this and the reused buffer of {@link ConvPlan#release}; the rest is the pass over memory.
+     */
+    @Override
+    public void splitRow(float[] in, int from, int inW, float[] out, int to, int s, int phaseLength) {
+        final int lanes = S.length();
+        if (s != 2 || inW < 2 * lanes) {
+            ConvKernel.super.splitRow(in, from, inW, out, to, s, phaseLength);
+            return;
+        }
+        int x = 0;
+        for (; x + 2 * lanes <= inW; x += 2 * lanes) {
+            FloatVector a = FloatVector.fromArray(S, in, from + x);
+            FloatVector b = FloatVector.fromArray(S, in, from + x + lanes);
+            EVEN.selectFrom(a, b).intoArray(out, to + x / 2);
+            ODD.selectFrom(a, b).intoArray(out, to + phaseLength + x / 2);
+        }
+        for (; x < inW; x++) {
+            out[to + (x & 1) * phaseLength + x / 2] = in[from + x];
+        }
+    }
+
+    /**
      * Max pooling; the 2x2 stride 2 window of VGG-style networks is vectorised: a lane-wise max of the two rows,
      * then even and odd lanes picked from two vectors and maxed. Other windows go to the scalar loop.
      */
@@ -368,6 +561,21 @@ final class VectorConvolution implements ConvKernel {
         if (vectorEnd < outW) {
             PoolRows.max(in, inH, inW, out, outH, outW, c0, c1, py0, py1, kh, kw, sy, sx, vectorEnd);
         }
+    }
+
+    /**
+     * Round h of the 16 x 16 transpose, for registers i and i + h (bit h of i clear): the new register i takes lane l
+     * from i where bit h of l is clear, else lane l - h of i + h (index 16 + l - h); the new register i + h takes
+     * lane l + h of i where bit h of l is clear, else lane l of i + h.
+     */
+    private static FloatVector transposeIndex(int h, boolean high) {
+        int lanes = S.length();
+        float[] idx = new float[lanes];
+        for (int l = 0; l < lanes; l++) {
+            boolean set = (l & h) != 0;
+            idx[l] = high ? (set ? lanes + l : (l + h) % lanes) : (set ? lanes + l - h : l);
+        }
+        return FloatVector.fromArray(S, idx, 0);
     }
 
     private static float[] lanes(int first) {

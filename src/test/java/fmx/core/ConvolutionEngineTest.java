@@ -268,6 +268,143 @@ class ConvolutionEngineTest {
         }
     }
 
+    /** Blocks of 16 filters in the lanes (16-lane species; elsewhere the engine is the pixel-lane one). */
+    @Nested
+    class FilterLanes {
+        private final ConvolutionEngine engine = ConvolutionEngine.vectorFilterLanes();
+        private final Random r = new Random(1616);
+
+        Case of(int c, int h, int w, int n, int k, int stride, int pad, boolean flip) {
+            return new Case(new ConvLayer(randomFilters(r, n, c, Int2.of(k)), Int2.of(stride), Padding.of(pad),
+                    Int2.of(1), flip), randomTensor(r, c, h, w));
+        }
+
+        @Test
+        void usesFilterLanesOnSixteenLanes() {
+            assertEquals(LANES == 16, engine.name().contains("16 filters in the lanes"), engine.name());
+        }
+
+        @Test
+        void matchesTheReferenceFor16To64FiltersAndUnalignedWidths() {
+            int[] counts = {16, 17, 31, 32, 33, 48, 64};
+            int[] widths = {1, 5, 15, 16, 17, 31, 33, 47, 2 * LANES + 7, 100};
+            for (int n : counts) {
+                for (int w : widths) {
+                    for (int stride = 1; stride <= 2; stride++) {
+                        Case k = of(1 + r.nextInt(3), 3 + r.nextInt(6), w, n, 1 + 2 * r.nextInt(3), stride,
+                                r.nextInt(3), r.nextBoolean());
+                        try {
+                            k.layer().geometry(k.input().shape());
+                        } catch (InvalidSettingException e) {
+                            continue;
+                        }
+                        Tensor out = engine.convolve(k.layer(), k.input(), Parallelism.serial(), Cancellation.NONE);
+                        assertMatchesReference(k, out, "filter lanes");
+                    }
+                }
+            }
+        }
+
+        @Test
+        void matchesTheReferenceOnRandomShapes() {
+            for (Case k : randomCases(4242L, 200)) {
+                assertMatchesReference(k, engine.convolve(k.layer(), k.input(), Parallelism.serial(),
+                        Cancellation.NONE), "filter lanes");
+            }
+        }
+
+        @Test
+        void agreesWithThePixelLanePathAndTheScalarPath() {
+            for (int n : new int[] {16, 17, 32, 64}) {
+                Case k = of(3, 20, 3 * LANES + 5, n, 3, 1, 1, false);
+                float[] f = engine.convolve(k.layer(), k.input(), Parallelism.serial(), Cancellation.NONE).data();
+                float[] p = ConvolutionEngine.vectorPixelLanes().convolve(k.layer(), k.input(), Parallelism.serial(),
+                        Cancellation.NONE).data();
+                float[] s = ConvolutionEngine.scalar().convolve(k.layer(), k.input(), Parallelism.serial(),
+                        Cancellation.NONE).data();
+                EngineReference ref = new EngineReference(k.layer(), k.input());
+                for (int i = 0; i < f.length; i++) {
+                    double tolerance = 1e-6 * (1 + ref.magnitudes[i]) * 8;
+                    assertTrue(Math.abs(f[i] - p[i]) <= tolerance && Math.abs(f[i] - s[i]) <= tolerance,
+                            "N = " + n + ", value " + i + ": filter lanes " + f[i] + ", pixel lanes " + p[i]
+                                    + ", scalar " + s[i]);
+                }
+            }
+        }
+
+        @Test
+        void parallelEqualsSerialBitwise() {
+            for (int n : new int[] {16, 17, 32, 64}) {
+                Case k = of(3, 90, 150, n, 3, 1 + n % 2, 1, n == 32);
+                float[] serial = engine.convolve(k.layer(), k.input(), Parallelism.serial(), Cancellation.NONE).data();
+                float[] parallel = engine.convolve(k.layer(), k.input(), Parallelism.of(pool), Cancellation.NONE)
+                        .data();
+                assertSameValues(serial, parallel, "filter lanes, N = " + n + ", parallel vs serial");
+            }
+        }
+
+        @Test
+        void fusedConvReluPoolEqualsTheThreeStages() {
+            ActivationLayer relu = ActivationLayer.of(ActivationFunction.RELU);
+            for (int n : new int[] {16, 17, 32, 64}) {
+                for (PoolLayer p : List.of(PoolLayer.of(PoolMode.MAX, Int2.of(2)), PoolLayer.of(PoolMode.AVG, Int2.of(2)),
+                        new PoolLayer(PoolMode.MAX, Int2.of(3), Int2.of(2)))) {
+                    Case k = of(3, 30 + r.nextInt(10), 20 + r.nextInt(60), n, 3, 1, 1, false);
+                    for (Parallelism par : List.of(Parallelism.serial(), Parallelism.of(pool))) {
+                        List<Tensor> fused = engine.convReluPool(k.layer(), relu, p, k.input(), null, par,
+                                Cancellation.NONE);
+                        Tensor c = engine.convolve(k.layer(), k.input(), Parallelism.serial(), Cancellation.NONE);
+                        Tensor a = relu.apply(c, Parallelism.serial(), Cancellation.NONE);
+                        List<Tensor> expected = List.of(c, a, p.apply(a, Parallelism.serial(), Cancellation.NONE));
+                        for (int s = 0; s < 3; s++) {
+                            assertSameValues(expected.get(s).data(), fused.get(s).data(),
+                                    "filter lanes, N = " + n + ", stage " + s + " with " + p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Stride 2 de-interleaving and the reused phase-split buffer. */
+    @Nested
+    class PhaseSplit {
+        @Test
+        void successiveStridedConvolutionsOfDifferentSizesMatchTheReference() {
+            Random r = new Random(22);
+            // Shrinking and growing widths, odd and even, so a reused buffer holds stale values of a wider input.
+            int[] widths = {6 * LANES + 3, 2 * LANES, 2 * LANES + 1, 4 * LANES - 1, 9, 6 * LANES + 3};
+            for (ConvolutionEngine engine : List.of(ConvolutionEngine.vector(), ConvolutionEngine.scalar())) {
+                for (int w : widths) {
+                    for (int stride = 2; stride <= 3; stride++) {
+                        Case k = new Case(new ConvLayer(randomFilters(r, 1 + r.nextInt(10), 2, Int2.of(3, 5)),
+                                Int2.of(stride), Padding.of(2), Int2.of(1), false), randomTensor(r, 2, 7, w));
+                        assertMatchesReference(k, engine.convolve(k.layer(), k.input(), Parallelism.of(pool),
+                                Cancellation.NONE), engine.name() + " stride " + stride + " width " + w);
+                    }
+                }
+            }
+        }
+
+        @Test
+        void vectorSplitEqualsScalarSplit() {
+            Random r = new Random(5);
+            for (int w : new int[] {2 * LANES, 2 * LANES + 1, 5 * LANES - 3, 64, 101}) {
+                float[] in = new float[w + 3];
+                for (int i = 0; i < in.length; i++) {
+                    in[i] = r.nextFloat();
+                }
+                int phaseLength = (w + 1) / 2;
+                float[] vector = new float[2 * phaseLength + 4];
+                float[] scalar = vector.clone();
+                VectorConvolution.INSTANCE.splitRow(in, 3, w, vector, 2, 2, phaseLength);
+                ScalarConvolution.INSTANCE.splitRow(in, 3, w, scalar, 2, 2, phaseLength);
+                assertSameValues(scalar, vector, "split of width " + w);
+                assertEquals(in[3 + w - 1], vector[2 + ((w - 1) % 2) * phaseLength + (w - 1) / 2], "last value");
+            }
+        }
+    }
+
     @Test
     void theSelectionIsNamed() {
         assertTrue(ConvolutionEngine.selection().startsWith(ConvolutionEngine.selected().name()),

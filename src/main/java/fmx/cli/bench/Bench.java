@@ -7,18 +7,26 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import jdk.incubator.vector.FloatVector;
 
 /**
  * {@code fmx bench}: times the convolution engine on the workloads of issue 5, in process, after warm-up, and
  * prints per workload the median and minimum time, GMAC/s (at the median), the share of this machine's FMA peak
  * (measured first with {@link FmaPeak} on the same number of threads) and the peak heap in use while it ran.
+ * Two more columns make the figures readable on a shared, loaded machine: the median CPU time the run took on all
+ * threads together (the pool's workers and the caller), and the share of the FMA peak per CPU-second that it
+ * reached (multiply-adds per CPU-second over the peak of one thread per CPU-second), which time-slicing with other
+ * processes does not dilute (idle time in a badly balanced split is not counted either). The last column is the
+ * floor set by memory: the minimum time to write the workload's output buffers once ({@link WriteFloor}).
  * Options: {@code --threads N} (default: all cores), {@code --reps N} (default 15), {@code --warmup N}
  * (default 5), {@code --workload NAME} (repeatable; default all). The engine path is chosen at start-up
  * ({@code -Dfmx.engine=vector|scalar}).
@@ -58,22 +66,33 @@ public final class Bench {
         if (selected.isEmpty()) {
             selected.addAll(Workload.ALL);
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        List<Thread> workers = new CopyOnWriteArrayList<>();
+        ForkJoinPool pool = new ForkJoinPool(threads, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            workers.add(t);
+            return t;
+        }, null, false);
         try {
-            double peak = FmaPeak.measure(threads, 5);
+            FmaPeak.Peak fma = FmaPeak.measure(threads, 5);
+            double peak = fma.wall();
             ConvolutionEngine engine = ConvolutionEngine.selected();
             out.printf(Locale.ROOT, "fmx bench, %s, engine %s, %d lanes, %d thread%s, FMA peak measured %.1f GMAC/s%n",
                     LocalDate.now(), ConvolutionEngine.selection(), FloatVector.SPECIES_PREFERRED.length(), threads,
                     threads == 1 ? "" : "s", peak / 1e9);
-            out.printf(Locale.ROOT, "%-16s %-62s %10s %10s %9s %7s %12s%n", "workload", "shape", "median ms",
-                    "min ms", "GMAC/s", "% peak", "peak heap MB");
+            out.printf(Locale.ROOT, "  (per CPU-second of one thread: %.1f GMAC/s; load average %.2f)%n",
+                    fma.perCpuSecond() / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf(Locale.ROOT, "%-16s %-62s %10s %10s %9s %7s %12s %7s %12s %14s%n", "workload", "shape",
+                    "median ms", "min ms", "GMAC/s", "% peak", "peak heap MB", "cpu ms", "% peak/cpu",
+                    "write floor ms");
             Parallelism parallelism = Parallelism.of(pool);
             for (Workload w : selected) {
-                Result r = measure(w, engine, parallelism, warmup, reps);
+                Result r = measure(w, engine, parallelism, warmup, reps, workers);
                 double gmacs = w.multiplyAdds() / (r.medianNanos / 1e9) / 1e9;
-                out.printf(Locale.ROOT, "%-16s %-62s %10.2f %10.2f %9.1f %6.1f%% %12.0f%n", w.name(), w.describe(),
-                        r.medianNanos / 1e6, r.minNanos / 1e6, gmacs, 100 * gmacs * 1e9 / peak,
-                        r.peakHeapBytes / 1e6);
+                double perCpu = w.multiplyAdds() / (r.medianCpuNanos / 1e9);
+                out.printf(Locale.ROOT, "%-16s %-62s %10.2f %10.2f %9.1f %6.1f%% %12.0f %7.1f %11.1f%% %14.2f%n",
+                        w.name(), w.describe(), r.medianNanos / 1e6, r.minNanos / 1e6, gmacs,
+                        100 * gmacs * 1e9 / peak, r.peakHeapBytes / 1e6, r.medianCpuNanos / 1e6,
+                        100 * perCpu / fma.perCpuSecond(), r.writeFloorNanos / 1e6);
             }
             return 0;
         } catch (InterruptedException e) {
@@ -88,10 +107,11 @@ public final class Bench {
         }
     }
 
-    private record Result(long medianNanos, long minNanos, long peakHeapBytes) {}
+    private record Result(long medianNanos, long minNanos, long peakHeapBytes, long medianCpuNanos,
+                          long writeFloorNanos) {}
 
     private static Result measure(Workload w, ConvolutionEngine engine, Parallelism parallelism, int warmup,
-                                  int reps) {
+                                  int reps, List<Thread> workers) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -102,15 +122,39 @@ public final class Bench {
             w.run(engine, in, buffers, parallelism);
         }
         long[] times = new long[reps];
+        long[] cpu = new long[reps];
         for (int i = 0; i < reps; i++) {
+            long c0 = cpuNanos(workers);
             long t0 = System.nanoTime();
             w.run(engine, in, buffers, parallelism);
             times[i] = System.nanoTime() - t0;
+            cpu[i] = cpuNanos(workers) - c0;
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Arrays.sort(times);
-        long median = reps % 2 == 1 ? times[reps / 2] : (times[reps / 2 - 1] + times[reps / 2]) / 2;
-        return new Result(median, times[0], peak);
+        long floor = WriteFloor.measure(buffers, parallelism, Math.max(3, reps / 2));
+        return new Result(median(times), min(times), peak, median(cpu), floor);
+    }
+
+    /** CPU time used so far by the pool's workers and the calling thread (which may run tasks while it waits). */
+    private static long cpuNanos(List<Thread> workers) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = mx.getCurrentThreadCpuTime();
+        for (Thread t : workers) {
+            long c = mx.getThreadCpuTime(t.threadId());
+            sum += Math.max(0, c); // -1 once a worker has ended
+        }
+        return sum;
+    }
+
+    private static long median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    private static long min(long[] values) {
+        return Arrays.stream(values).min().orElseThrow();
     }
 
     private static String usage() {
