@@ -89,6 +89,7 @@ public final class AnimationView {
         equationScroll.setFitToWidth(true);
         equationScroll.getStyleClass().add("edge-to-edge");
         equationScroll.setId("anim-equation-scroll");
+        uncacheViewport(equationScroll);
         SplitPane split = new SplitPane(grids.createView(), equationScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
@@ -203,9 +204,23 @@ public final class AnimationView {
         cardScroll.setFitToHeight(true);
         cardScroll.getStyleClass().add("edge-to-edge");
         cardScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        uncacheViewport(cardScroll);
         cardScroll.visibleProperty().bind(Bindings.isNotEmpty(cards.getChildren()));
         cardScroll.managedProperty().bind(cardScroll.visibleProperty());
         return new VBox(6, equation, cardScroll);
+    }
+
+    /**
+     * The skin caches its viewport as an image; the equation changes every frame while playing, so the cache was
+     * redrawn and then drawn again on every frame: twice the rendering for nothing.
+     */
+    private static void uncacheViewport(ScrollPane scroll) {
+        scroll.skinProperty().addListener((o, a, skin) -> {
+            Node view = scroll.lookup(".viewport");
+            if (view != null) {
+                view.setCache(false);
+            }
+        });
     }
 
     private static Button button(String id, org.kordamp.ikonli.Ikon ikon, String tooltip) {

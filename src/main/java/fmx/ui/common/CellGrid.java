@@ -30,7 +30,10 @@ import javafx.stage.Window;
 public final class CellGrid extends Region {
     private static final double MARGIN = 6;
 
+    /** Colours, numbers, tints: redrawn when the data change. */
     private final Canvas canvas = new Canvas();
+    /** Outlines, the moving window, selection, stale veil: redrawn per animation frame without touching the base. */
+    private final Canvas overlay = new Canvas();
     private final CellGridPainter painter = new CellGridPainter();
     private final GridModel model = new GridModel();
     private final CellGridEditor editor;
@@ -38,10 +41,23 @@ public final class CellGrid extends Region {
     private double minCell = 1;
     private double maxCell = 56;
     private double preferredCell = 40;
-    private boolean dirty = true;
+    /** The whole base must be drawn again. */
+    private boolean baseDirty = true;
+    /** Otherwise, only these frame cells of the base (null: none). */
+    private CellGridPainter.CellBox baseCells;
+    /** The values last handed over, copied: an edit of one cell then repaints that cell, not the grid. */
+    private float[] previousValues;
+    /** Grids up to this many cells are compared with their previous values; bigger ones are a raster anyway. */
+    private static final int DIFF_CELLS = 1 << 16;
+    /** Stands for "every cell" where a box of changed cells is expected (compared by identity). */
+    private static final CellGridPainter.CellBox ALL_CELLS = new CellGridPainter.CellBox(-1, -1, -1, -1);
+    private boolean overlayDirty = true;
     private boolean editable;
-    /** Pictures drawn so far: lets tests check that several setters cost one redraw. */
+    /** Layout passes that drew something: lets tests check that several setters cost one redraw. */
     int paintCount;
+    /** Times each layer was drawn: lets tests check that an overlay change leaves the base alone. */
+    int basePaintCount;
+    int overlayPaintCount;
 
     private Float paintValue;
     private PaintStrokeHandler onPaintStroke;
@@ -55,14 +71,16 @@ public final class CellGrid extends Region {
 
     public CellGrid() {
         getStyleClass().add("cell-grid");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, overlay);
         canvas.setManaged(false);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
         editor = new CellGridEditor(this, model);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("grid of numbers");
         focusedProperty().addListener((obs, was, is) -> {
             model.focused = is && editable;
-            redraw();
+            redrawOverlay();
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
@@ -83,6 +101,13 @@ public final class CellGrid extends Region {
                     + " grid needs " + (long) rows * cols);
         }
         boolean resized = rows != model.rows || cols != model.cols;
+        boolean hadData = model.hasData();
+        CellGridPainter.CellBox changedCells = resized ? null : changedCells(values, rows, cols);
+        remember(values, rows, cols);
+        if (!resized && hadData && values != null && changedCells == null) {
+            model.values = values; // the same numbers: nothing to draw
+            return;
+        }
         model.values = values;
         model.colourVersion++;
         model.rows = values == null ? 0 : rows;
@@ -91,13 +116,21 @@ public final class CellGrid extends Region {
             model.selRow = Math.min(model.selRow, model.rows - 1);
             model.selCol = Math.min(model.selCol, model.cols - 1);
         }
-        changed(resized);
+        // New values of the same shape leave the overlay as it is: only the base is redrawn, where they changed.
+        if (!resized && hadData && model.hasData() && changedCells != ALL_CELLS) {
+            redrawBaseCells(changedCells);
+        } else {
+            changed(resized, resized || hadData != model.hasData());
+        }
     }
 
     public void setColorScale(ColorScale scale) {
-        model.scale = Objects.requireNonNull(scale, "scale");
+        if (Objects.requireNonNull(scale, "scale").equals(model.scale)) {
+            return;
+        }
+        model.scale = scale;
         model.colourVersion++;
-        redraw();
+        redrawBase();
     }
 
     public ColorScale getColorScale() {
@@ -116,20 +149,55 @@ public final class CellGrid extends Region {
         model.padBottom = bottom;
         model.padLeft = left;
         model.padRight = right;
-        changed(resized);
+        changed(resized, resized);
     }
 
     /** Replaces the highlighted cells (the list is kept; pass a new one to change it). */
     public void setOverlay(List<CellMark> marks) {
-        model.marks = marks == null ? List.of() : marks;
-        redraw();
+        List<CellMark> next = marks == null ? List.of() : marks;
+        // Tints and veils lie on the base, outlines on the overlay: redraw only the layer whose marks changed.
+        if (!sameMarks(model.marks, next, CellGridPainter::isBaseKind)) {
+            CellGridPainter.CellBox cells = baseMarkCells(model.marks);
+            redrawBaseCells(cells == null ? baseMarkCells(next) : cells.union(baseMarkCells(next)));
+        }
+        if (!sameMarks(model.marks, next, CellGridPainter::isOverlayKind)) {
+            overlayDirty = true;
+        }
+        model.marks = next;
+        setNeedsLayout(true);
+    }
+
+    /** True when both lists hold the same marks of the kinds {@code layer} accepts, in the same order. */
+    private static boolean sameMarks(List<CellMark> a, List<CellMark> b,
+                                     java.util.function.Predicate<CellMark.Kind> layer) {
+        if (a == b) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.size() && !layer.test(a.get(i).kind())) {
+                i++;
+            }
+            while (j < b.size() && !layer.test(b.get(j).kind())) {
+                j++;
+            }
+            if (i == a.size() || j == b.size()) {
+                return i == a.size() && j == b.size();
+            }
+            if (!a.get(i).equals(b.get(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
     }
 
     /** Dims the grid and shows an "out of date" badge. */
     public void setStale(boolean stale) {
         if (model.stale != stale) {
             model.stale = stale;
-            redraw();
+            redrawOverlay();
         }
     }
 
@@ -140,8 +208,18 @@ public final class CellGrid extends Region {
     /** Cells at row-major index {@code >= count} are drawn blank (not computed yet); -1 shows all. */
     public void setRevealedCount(int count) {
         if (model.revealedCount != count) {
+            // The cells between the old and the new count change: one more cell per step of the animation.
+            int n = model.rows * model.cols;
+            int from = Math.min(shownCount(model.revealedCount, n), shownCount(count, n));
+            int to = Math.max(shownCount(model.revealedCount, n), shownCount(count, n));
             model.revealedCount = count;
-            redraw();
+            if (from < to) {
+                int r0 = from / model.cols;
+                int r1 = (to - 1) / model.cols;
+                redrawBaseCells(new CellGridPainter.CellBox(r0 + model.padTop,
+                        (r0 == r1 ? from % model.cols : 0) + model.padLeft, r1 + model.padTop,
+                        (r0 == r1 ? (to - 1) % model.cols : model.cols - 1) + model.padLeft));
+            }
         }
     }
 
@@ -152,7 +230,7 @@ public final class CellGrid extends Region {
         }
         minCell = min;
         maxCell = max;
-        changed(true);
+        changed(true, true);
     }
 
     /**
@@ -179,14 +257,17 @@ public final class CellGrid extends Region {
         if (weights != null && weights.length < kh * kw) {
             throw new IllegalArgumentException("a " + kh + " x " + kw + " window needs " + kh * kw + " weights");
         }
-        model.window = new GridModel.WindowFrame(top, left, height, width, weights, kh, kw, dilY, dilX);
-        redraw();
+        GridModel.WindowFrame next = new GridModel.WindowFrame(top, left, height, width, weights, kh, kw, dilY, dilX);
+        if (!next.equals(model.window)) {
+            model.window = next;
+            redrawOverlay();
+        }
     }
 
     public void clearWindowFrame() {
         if (model.window != null) {
             model.window = null;
-            redraw();
+            redrawOverlay();
         }
     }
 
@@ -217,7 +298,7 @@ public final class CellGrid extends Region {
         if (!editable) {
             editor.cancel();
         }
-        redraw();
+        redrawOverlay();
     }
 
     public boolean isEditable() {
@@ -273,7 +354,7 @@ public final class CellGrid extends Region {
         model.selRow = Math.max(0, Math.min(model.rows - 1, row));
         model.selCol = Math.max(0, Math.min(model.cols - 1, col));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        redraw();
+        redrawOverlay();
     }
 
     /** True while the inline editor is open. */
@@ -339,12 +420,25 @@ public final class CellGrid extends Region {
             geometry = g;
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            baseDirty = true;
+            overlayDirty = true;
         }
-        if (dirty) {
-            dirty = false;
+        if (baseDirty || baseCells != null || overlayDirty) {
             paintCount++;
-            painter.paint(canvas.getGraphicsContext2D(), model, geometry, w, h, scale);
+        }
+        if (baseDirty || baseCells != null) {
+            basePaintCount++;
+            painter.paintBase(canvas.getGraphicsContext2D(), model, geometry, w, h, scale,
+                    baseDirty ? null : baseCells);
+            baseDirty = false;
+            baseCells = null;
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            overlayPaintCount++;
+            overlay.setVisible(painter.paintOverlay(overlay.getGraphicsContext2D(), model, geometry, w, h, scale));
         }
         editor.layoutEditor(geometry);
     }
@@ -366,14 +460,91 @@ public final class CellGrid extends Region {
         return window == null ? 1 : Math.max(1, window.getRenderScaleX());
     }
 
-    /** Marks the picture out of date; it is drawn once in the next layout pass. */
+    /** Marks both layers out of date; they are drawn once in the next layout pass. */
     void redraw() {
-        dirty = true;
+        baseDirty = true;
+        redrawOverlay();
+    }
+
+    private void redrawBase() {
+        baseDirty = true;
         setNeedsLayout(true); // only this branch: the parents keep their layout
     }
 
-    private void changed(boolean resized) {
-        dirty = true;
+    /** Marks some frame cells of the base out of date (null: none); a full redraw covers them anyway. */
+    private void redrawBaseCells(CellGridPainter.CellBox cells) {
+        if (cells == null) {
+            return;
+        }
+        baseCells = cells.union(baseCells);
+        setNeedsLayout(true);
+    }
+
+    private static int shownCount(int count, int n) {
+        return count < 0 ? n : Math.min(count, n);
+    }
+
+    /** The frame cells that hold base-layer marks (tints, veils), or null when there are none in the frame. */
+    private CellGridPainter.CellBox baseMarkCells(List<CellMark> marks) {
+        CellGridPainter.CellBox box = null;
+        for (CellMark mark : marks) {
+            int r = mark.row() + model.padTop;
+            int c = mark.col() + model.padLeft;
+            if (CellGridPainter.isBaseKind(mark.kind()) && r >= 0 && c >= 0 && r < model.frameRows()
+                    && c < model.frameCols()) {
+                box = new CellGridPainter.CellBox(r, c, r, c).union(box);
+            }
+        }
+        return box;
+    }
+
+    /**
+     * The frame cells whose values differ from the previous ones (same shape), null when none does, or
+     * {@link #ALL_CELLS} when there is nothing to compare with.
+     */
+    private CellGridPainter.CellBox changedCells(float[] values, int rows, int cols) {
+        int n = rows * cols;
+        if (values == null || previousValues == null || previousValues.length != n || n > DIFF_CELLS) {
+            return ALL_CELLS;
+        }
+        int top = rows;
+        int bottom = -1;
+        int left = cols;
+        int right = -1;
+        for (int i = 0; i < n; i++) {
+            if (Float.floatToRawIntBits(values[i]) != Float.floatToRawIntBits(previousValues[i])) {
+                int r = i / cols;
+                int c = i % cols;
+                top = Math.min(top, r);
+                bottom = Math.max(bottom, r);
+                left = Math.min(left, c);
+                right = Math.max(right, c);
+            }
+        }
+        return bottom < 0 ? null : new CellGridPainter.CellBox(top + model.padTop, left + model.padLeft,
+                bottom + model.padTop, right + model.padLeft);
+    }
+
+    private void remember(float[] values, int rows, int cols) {
+        int n = rows * cols;
+        if (values == null || n > DIFF_CELLS) {
+            previousValues = null;
+            return;
+        }
+        if (previousValues == null || previousValues.length != n) {
+            previousValues = new float[n];
+        }
+        System.arraycopy(values, 0, previousValues, 0, n);
+    }
+
+    private void redrawOverlay() {
+        overlayDirty = true;
+        setNeedsLayout(true);
+    }
+
+    private void changed(boolean resized, boolean overlayToo) {
+        baseDirty = true;
+        overlayDirty |= overlayToo;
         if (resized) {
             requestLayout();
         } else {

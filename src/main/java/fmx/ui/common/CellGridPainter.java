@@ -44,40 +44,113 @@ final class CellGridPainter {
     private WritableImage raster;
     private int[] rasterPixels = new int[0];
     private String[] labels = new String[0];
+    private static final double MIN_FONT = 7.5;
+    /** The numbers' font size in the picture on the canvas (0: none): a partial repaint must keep it. */
+    private double paintedFontSize = -1;
     private long rasterVersion = -1;
     private int rasterRevealed;
 
-    void paint(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height, double renderScale) {
-        gc.clearRect(0, 0, width, height);
-        if (!m.hasData()) {
-            return;
-        }
-        gc.setLineCap(StrokeLineCap.SQUARE);
-        gc.setLineJoin(StrokeLineJoin.MITER);
-        gc.setLineDashes();
-        double px = 1 / renderScale;
+    /**
+     * The layer that changes with the data: colours, padding, tints, grid lines, numbers, veils and the border. Marks
+     * of the tinting kinds ({@link #isBaseKind}) are drawn here, under the numbers; the rest go on the overlay.
+     */
+    void paintBase(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height, double renderScale) {
+        paintBase(gc, m, g, width, height, renderScale, null);
+    }
+
+    /**
+     * Like {@link #paintBase(GraphicsContext, GridModel, GridGeometry, double, double, double)}, but when
+     * {@code cells} is given only those frame cells are cleared and drawn again (under a rectangular clip, which the
+     * canvas applies without a mask): one edited cell costs one number, not all of them. Falls back to the whole
+     * picture when the numbers' font size changed.
+     */
+    void paintBase(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height, double renderScale,
+                   CellBox cells) {
         // A big grid without numbers goes through the raster too: one image instead of thousands of rectangles
         // per frame, which is what keeps the animation of a 64 x 64 input smooth.
-        boolean fine = g.cellSize() >= RASTER_BELOW
+        boolean fine = m.hasData() && g.cellSize() >= RASTER_BELOW
                 && ((long) m.rows * m.cols <= RASTER_CELLS_FROM || g.cellSize() >= NUMBERS_FROM);
-        Map<CellMark.Kind, boolean[]> masks = masks(m, g);
-        if (fine) {
-            paintRaster(gc, m, g); // one image for all the colours: a rectangle per cell costs the renderer far more
-            paintPadding(gc, m, g, true);
-            paintTints(gc, m, g, masks);
-            paintGridLines(gc, g, px);
-            if (g.cellSize() >= NUMBERS_FROM) {
-                paintNumbers(gc, m, g);
-            }
+        double fontSize = fine && g.cellSize() >= NUMBERS_FROM ? numberFontSize(m, g) : 0;
+        CellBox box = fontSize == paintedFontSize && m.hasData() ? cells : null;
+        paintedFontSize = fontSize;
+        double s = g.cellSize();
+        if (box == null) {
+            gc.clearRect(0, 0, width, height);
         } else {
-            paintRaster(gc, m, g);
-            paintPadding(gc, m, g, false);
+            // One device pixel more on each side: the scaled colour raster may have put a neighbour's colour on the
+            // edge pixels of these cells' neighbours. Everything but the numbers is drawn whole under the clip.
+            double px = 1 / renderScale;
+            double x = g.x(box.left()) - px;
+            double y = g.y(box.top()) - px;
+            double w = box.cols() * s + 2 * px;
+            double h = box.rows() * s + 2 * px;
+            gc.save();
+            gc.beginPath();
+            gc.rect(x, y, w, h);
+            gc.clip();
+            gc.clearRect(x, y, w, h);
+        }
+        if (m.hasData()) {
+            resetStrokes(gc);
+            double px = 1 / renderScale;
+            Map<CellMark.Kind, boolean[]> masks = masks(m, g);
+            paintRaster(gc, m, g); // one image for all the colours: a rectangle per cell costs the renderer far more
+            paintPadding(gc, m, g, fine);
             paintTints(gc, m, g, masks);
             paintGridLines(gc, g, px);
+            if (fontSize >= MIN_FONT) {
+                paintNumbers(gc, m, g, fontSize, box == null ? CellBox.all(g) : box);
+            }
+            paintVeils(gc, g, masks);
+            paintBorder(gc, g, px);
         }
-        paintVeils(gc, g, masks);
-        paintBorder(gc, g, px);
-        paintOutlines(gc, m, g, masks, px);
+        if (box != null) {
+            gc.restore();
+        }
+    }
+
+    /** A rectangle of frame cells, inclusive; frame cell (r, c) is data cell (r - padTop, c - padLeft). */
+    record CellBox(int top, int left, int bottom, int right) {
+        static CellBox all(GridGeometry g) {
+            return new CellBox(0, 0, g.frameRows() - 1, g.frameCols() - 1);
+        }
+
+        CellBox union(CellBox o) {
+            return o == null ? this : new CellBox(Math.min(top, o.top), Math.min(left, o.left),
+                    Math.max(bottom, o.bottom), Math.max(right, o.right));
+        }
+
+        int rows() {
+            return bottom - top + 1;
+        }
+
+        int cols() {
+            return right - left + 1;
+        }
+    }
+
+    /**
+     * The layer that changes from frame to frame, drawn over the base on its own canvas so that the base is not
+     * redrawn: outlines of marks, the moving window, the selection, the stale veil and the focus ring. Returns false
+     * when it drew nothing, so that the grid can hide the canvas instead of blending a transparent picture over the
+     * base on every repaint.
+     */
+    boolean paintOverlay(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height,
+                         double renderScale) {
+        gc.clearRect(0, 0, width, height);
+        if (!m.hasData()) {
+            return false;
+        }
+        resetStrokes(gc);
+        Map<CellMark.Kind, boolean[]> masks = masks(m, g);
+        boolean drew = m.window != null || m.showSelection && m.selRow >= 0 || m.stale || m.focused;
+        for (CellMark.Kind kind : masks.keySet()) {
+            drew |= isOverlayKind(kind);
+        }
+        if (!drew) {
+            return false;
+        }
+        paintOutlines(gc, m, g, masks, 1 / renderScale);
         if (m.window != null) {
             WindowFramePainter.paint(gc, m, g, measurer);
         }
@@ -95,6 +168,29 @@ final class CellGridPainter {
             gc.setLineWidth(2);
             gc.strokeRoundRect(g.originX() - 4, g.originY() - 4, g.width() + 8, g.height() + 8, 8, 8);
         }
+        return true;
+    }
+
+    /** True for the kinds drawn on the base layer (tints and veils, under the numbers or over the colours). */
+    static boolean isBaseKind(CellMark.Kind kind) {
+        return switch (kind) {
+            case FED, CURRENT, DILATION_GAP, UNVISITED -> true;
+            default -> false;
+        };
+    }
+
+    /** True for the kinds drawn on the overlay (outlines); {@code CURRENT} is on both layers: tint and outline. */
+    static boolean isOverlayKind(CellMark.Kind kind) {
+        return switch (kind) {
+            case FED, DILATION_GAP, UNVISITED -> false;
+            default -> true;
+        };
+    }
+
+    private static void resetStrokes(GraphicsContext gc) {
+        gc.setLineCap(StrokeLineCap.SQUARE);
+        gc.setLineJoin(StrokeLineJoin.MITER);
+        gc.setLineDashes();
     }
 
     private void paintRaster(GraphicsContext gc, GridModel m, GridGeometry g) {
@@ -208,7 +304,8 @@ final class CellGridPainter {
         }
     }
 
-    private void paintNumbers(GraphicsContext gc, GridModel m, GridGeometry g) {
+    /** Formats every value into {@code labels} and returns the font size that fits the longest in a cell. */
+    private double numberFontSize(GridModel m, GridGeometry g) {
         int n = m.rows * m.cols;
         if (labels.length < n) {
             labels = new String[n];
@@ -223,19 +320,25 @@ final class CellGridPainter {
                 longestText = t;
             }
         }
+        double size = fontSizeFor(longestText, g.cellSize());
+        return size < MIN_FONT ? 0 : size;
+    }
+
+    /** The numbers of the frame cells in {@code box}, in the size {@link #numberFontSize} gave. */
+    private void paintNumbers(GraphicsContext gc, GridModel m, GridGeometry g, double size, CellBox box) {
         double s = g.cellSize();
-        double size = fontSizeFor(longestText, s);
-        if (size < 7.5) {
-            return;
-        }
         gc.setFont(Font.font("System", FontWeight.SEMI_BOLD, size));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         int[] argb = pixels(m.cols);
-        for (int r = 0; r < m.rows; r++) {
+        int r0 = Math.max(0, box.top() - m.padTop);
+        int r1 = Math.min(m.rows - 1, box.bottom() - m.padTop);
+        int c0 = Math.max(0, box.left() - m.padLeft);
+        int c1 = Math.min(m.cols - 1, box.right() - m.padLeft);
+        for (int r = r0; r <= r1; r++) {
             m.scale.fill(m.values, r * m.cols, m.cols, argb, 0);
             double cy = g.y(r + m.padTop) + s / 2;
-            for (int c = 0; c < m.cols; c++) {
+            for (int c = c0; c <= c1; c++) {
                 if (m.revealed(r, c)) {
                     gc.setFill(prefersDarkText(argb[c]) ? DARK_TEXT : LIGHT_TEXT);
                     gc.fillText(labels[r * m.cols + c], g.x(c + m.padLeft) + s / 2, cy);
@@ -244,9 +347,9 @@ final class CellGridPainter {
         }
         gc.setFont(Font.font("System", FontWeight.NORMAL, size));
         gc.setFill(PADDING_TEXT);
-        for (int fr = 0; fr < g.frameRows(); fr++) {
+        for (int fr = box.top(); fr <= box.bottom(); fr++) {
             boolean dataRow = fr >= m.padTop && fr < m.padTop + m.rows;
-            for (int fc = 0; fc < g.frameCols(); fc++) {
+            for (int fc = box.left(); fc <= box.right(); fc++) {
                 if (dataRow && fc >= m.padLeft && fc < m.padLeft + m.cols) {
                     fc = m.padLeft + m.cols - 1; // jump over the data
                     continue;
@@ -396,12 +499,27 @@ final class CellGridPainter {
     static void outline(GraphicsContext gc, double x, double y, double w, double h, Color color, double width,
                         Color halo) {
         double in = width / 2 + 1;
-        gc.setStroke(halo);
-        gc.setLineWidth(width + 2);
-        gc.strokeRect(x + in, y + in, w - 2 * in, h - 2 * in);
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.strokeRect(x + in, y + in, w - 2 * in, h - 2 * in);
+        gc.setFill(halo);
+        frame(gc, x + in, y + in, w - 2 * in, h - 2 * in, width + 2);
+        gc.setFill(color);
+        frame(gc, x + in, y + in, w - 2 * in, h - 2 * in, width);
+    }
+
+    /**
+     * What {@code strokeRect(x, y, w, h)} with this line width and square corners covers, filled with the current
+     * fill as four rectangles that do not overlap: the software renderer fills axis-aligned rectangles directly but
+     * sends every stroke through its general shape rasteriser.
+     */
+    static void frame(GraphicsContext gc, double x, double y, double w, double h, double lineWidth) {
+        double hw = lineWidth / 2;
+        if (w <= lineWidth || h <= lineWidth) {
+            gc.fillRect(x - hw, y - hw, Math.max(0, w) + lineWidth, Math.max(0, h) + lineWidth);
+            return;
+        }
+        gc.fillRect(x - hw, y - hw, w + lineWidth, lineWidth); // top, corners included
+        gc.fillRect(x - hw, y + h - hw, w + lineWidth, lineWidth); // bottom
+        gc.fillRect(x - hw, y + hw, lineWidth, h - lineWidth); // left, between them
+        gc.fillRect(x + w - hw, y + hw, lineWidth, h - lineWidth); // right
     }
 
     /** Strokes the edges of the marked cells that do not touch another marked cell: one outline around them all. */

@@ -22,12 +22,10 @@ final class WindowFramePainter {
         double x = g.x(w.left() + m.padLeft);
         double y = g.y(w.top() + m.padTop);
         double width = Math.max(4, Math.min(7, s / 7));
-        gc.setStroke(HALO);
-        gc.setLineWidth(width + 2);
-        gc.strokeRect(x, y, w.width() * s, w.height() * s);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(Math.max(1.2, width / 3));
-        gc.strokeRect(x, y, w.width() * s, w.height() * s);
+        gc.setFill(HALO);
+        CellGridPainter.frame(gc, x, y, w.width() * s, w.height() * s, width + 2);
+        gc.setFill(Color.WHITE);
+        CellGridPainter.frame(gc, x, y, w.width() * s, w.height() * s, Math.max(1.2, width / 3));
         if (w.weights() != null && s >= 24) {
             paintWeights(gc, w, x, y, s, measurer);
         }

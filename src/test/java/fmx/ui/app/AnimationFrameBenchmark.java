@@ -82,6 +82,10 @@ class AnimationFrameBenchmark {
 
         long[] starts = new long[WARMUP + FRAMES + 1];
         long[] ends = new long[WARMUP + FRAMES + 1];
+        long[] fxCpu = new long[WARMUP + FRAMES + 1];
+        long[] renderCpu = new long[WARMUP + FRAMES + 1];
+        ThreadCpu fx = onFx(() -> ThreadCpu.named(Thread.currentThread().getName()));
+        ThreadCpu renderer = ThreadCpu.named("QuantumRenderer-0");
         int[] count = {0};
         CountDownLatch done = new CountDownLatch(1);
         javafx.animation.AnimationTimer idle = new javafx.animation.AnimationTimer() {
@@ -92,6 +96,8 @@ class AnimationFrameBenchmark {
         Runnable pre = () -> {
             if (count[0] < starts.length) {
                 starts[count[0]] = System.nanoTime();
+                fxCpu[count[0]] = fx.nanos();
+                renderCpu[count[0]] = renderer.nanos();
             }
         };
         Runnable post = () -> {
@@ -129,11 +135,15 @@ class AnimationFrameBenchmark {
 
         double[] intervals = new double[FRAMES];
         double[] work = new double[FRAMES];
+        long[] fxPerFrame = new long[FRAMES];
+        long[] renderPerFrame = new long[FRAMES];
         int dropped = 0;
         for (int i = 0; i < FRAMES; i++) {
             int k = WARMUP + i + 1;
             intervals[i] = (starts[k] - starts[k - 1]) / 1e6;
             work[i] = (ends[k] - starts[k]) / 1e6;
+            fxPerFrame[i] = fxCpu[k] - fxCpu[k - 1];
+            renderPerFrame[i] = renderCpu[k] - renderCpu[k - 1];
             if (intervals[i] > FRAME_MS + SLACK_MS) {
                 dropped++;
             }
@@ -146,6 +156,10 @@ class AnimationFrameBenchmark {
                 intervals[(int) Math.ceil(FRAMES * 0.99) - 1], intervals[FRAMES - 1]);
         System.out.printf("  FX work per pulse (animation, CSS, layout, canvas drawing): median %.2f ms, p99 %.2f ms%n",
                 work[FRAMES / 2], work[(int) Math.ceil(FRAMES * 0.99) - 1]);
+        System.out.printf("  %s%n", ThreadCpu.describe("FX-thread CPU per frame (pulse start to pulse start)",
+                fxPerFrame));
+        System.out.printf("  %s%n", ThreadCpu.describe("render-thread CPU per frame (QuantumRenderer-0)",
+                renderPerFrame));
         System.out.printf("  dropped frames (interval > %.1f ms): %d in %d = %.1f per 1000%n", FRAME_MS + SLACK_MS,
                 dropped, FRAMES, dropped * 1000.0 / FRAMES);
         System.out.printf("  last status: %s%n", status);

@@ -33,6 +33,7 @@ class LatencyBenchmark {
 
     @Test
     void editToScreenLatency() throws Exception {
+        String loadBefore = load();
         FxToolkit.registerPrimaryStage();
         BackgroundComputeService compute = new BackgroundComputeService(Platform::runLater);
         SessionModel session = new SessionModel();
@@ -88,6 +89,12 @@ class LatencyBenchmark {
         }, "stall-watchdog");
 
         long[] latencies = new long[EDITS];
+        long[] arrivals = new long[EDITS];
+        long[] fxCpu = new long[EDITS];
+        long[] renderCpu = new long[EDITS];
+        ThreadCpu fx = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ThreadCpu.named(Thread.currentThread().getName()))
+                .get(10, TimeUnit.SECONDS);
+        ThreadCpu renderer = ThreadCpu.named("QuantumRenderer-0");
         int warmup = 30;
         for (int i = -warmup; i < EDITS; i++) {
             if (i == 0) {
@@ -100,6 +107,9 @@ class LatencyBenchmark {
             }
             CountDownLatch shown = new CountDownLatch(1);
             long[] start = new long[1];
+            long[] fxCpuAt = new long[2];
+            long[] arrived = new long[1];
+            long renderBefore = renderer.nanos();
             int row = random.nextInt(32);
             int col = random.nextInt(32);
             float value = random.nextInt(10);
@@ -108,12 +118,22 @@ class LatencyBenchmark {
                 Runnable[] onPulse = new Runnable[1];
                 onPulse[0] = () -> {
                     if (live.resultProperty().get() != before && !live.busyProperty().get()) {
+                        fxCpuAt[1] = fx.nanos();
                         scene[0].removePostLayoutPulseListener(onPulse[0]);
                         shown.countDown();
                     }
                 };
                 scene[0].addPostLayoutPulseListener(onPulse[0]);
+                javafx.beans.value.ChangeListener<Object> onResult = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object is) {
+                        arrived[0] = System.nanoTime();
+                        live.resultProperty().removeListener(this);
+                    }
+                };
+                live.resultProperty().addListener(onResult);
                 start[0] = System.nanoTime();
+                fxCpuAt[0] = fx.nanos();
                 session.edit("Edit cell (" + row + ", " + col + ")", () -> {
                     Tensor next = session.inputProperty().get().copy();
                     next.set(0, row, col, value + (next.get(0, row, col) == value ? 1 : 0));
@@ -127,7 +147,12 @@ class LatencyBenchmark {
             if (i >= 0) {
                 latencies[i] = System.nanoTime() - start[0];
             }
-            Thread.sleep(30);
+            Thread.sleep(30); // the frame that shows the maps is rendered meanwhile
+            if (i >= 0) {
+                fxCpu[i] = fxCpuAt[1] - fxCpuAt[0];
+                arrivals[i] = arrived[0] - start[0];
+                renderCpu[i] = renderer.nanos() - renderBefore;
+            }
         }
         watchdog.interrupt();
         watchdog.join();
@@ -138,9 +163,26 @@ class LatencyBenchmark {
         System.out.printf("%nLatency benchmark: 32x32x3 input, 8 filters 3x3x3, %d edits%n", EDITS);
         System.out.printf("  edit -> maps on screen: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 ms(latencies[EDITS / 2]), ms(latencies[(int) Math.ceil(EDITS * 0.95) - 1]), ms(latencies[EDITS - 1]));
+        Arrays.sort(arrivals);
+        System.out.printf("  edit -> result delivered on the FX thread (before the pulse that shows it): median %.2f ms, "
+                + "p95 %.2f ms%n", ms(arrivals[EDITS / 2]), ms(arrivals[(int) Math.ceil(EDITS * 0.95) - 1]));
         System.out.printf("  longest FX-thread stall: %.2f ms busy (CPU time between two 1-ms pings), "
-                + "%.2f ms wall (a ping's wait, includes waiting for a core on a loaded machine)%n%n",
+                + "%.2f ms wall (a ping's wait, includes waiting for a core on a loaded machine)%n",
                 ms(maxBusy.get()), ms(maxStall.get()));
+        System.out.printf("  %s%n", ThreadCpu.describe("FX-thread CPU per edit (edit to the layout that shows it)",
+                fxCpu));
+        System.out.printf("  %s%n", ThreadCpu.describe("render-thread CPU per edit (QuantumRenderer-0, 30 ms after "
+                + "the edit)", renderCpu));
+        System.out.printf("  load average before: %s, after: %s (%d cores)%n%n", loadBefore, load(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String load() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static double ms(long nanos) {

@@ -217,6 +217,71 @@ class CellGridTest {
     }
 
     @Test
+    void overlayChangesLeaveTheBaseAlone(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int base = grid.basePaintCount;
+        int overlay = grid.overlayPaintCount;
+        robot.interact(() -> {
+            grid.setWindowFrame(0.5, 0.5, 2, 2, null, 2, 2, 1, 1);
+            grid.setOverlay(List.of(new CellMark(1, 1, CellMark.Kind.HOVER)));
+            grid.setStale(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(base, grid.basePaintCount, "the base was redrawn");
+        assertEquals(overlay + 1, grid.overlayPaintCount);
+    }
+
+    @Test
+    void changingSomeCellsRepaintsThemAsAFullRedrawWould(FxRobot robot) {
+        float[] next = VALUES.clone();
+        next[5] = 3; // the same digits count: the font size stays
+        next[6] = -2;
+        int overlay = grid.overlayPaintCount;
+        robot.interact(() -> {
+            grid.setData(next, 3, 4);
+            grid.setRevealedCount(10);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(overlay, grid.overlayPaintCount, "new values of the same shape leave the overlay");
+        robot.interact(() -> {
+            grid.setOverlay(List.of(new CellMark(0, 2, CellMark.Kind.CURRENT), new CellMark(2, 0, CellMark.Kind.FED)));
+            grid.setRevealedCount(11);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage partial = snapshot(robot);
+        robot.interact(() -> grid.setCellSizeRange(20, 50)); // the same size, drawn again in full
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage full = snapshot(robot);
+        int w = (int) full.getWidth();
+        int h = (int) full.getHeight();
+        double size = grid.getCellSize();
+        Point2D origin = grid.cellCenter(0, 0).subtract(size / 2, size / 2);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // Pixels on a cell edge are left out: nearest-neighbour sampling of the colour raster may pick
+                // either neighbour there (the grid line covers it), in a full redraw as in a partial one.
+                if (onCellEdge(x - origin.getX(), size) || onCellEdge(y - origin.getY(), size)) {
+                    continue;
+                }
+                assertColour(full.getPixelReader().getArgb(x, y), partial.getPixelReader().getArgb(x, y),
+                        "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void theSameValuesAgainDrawNothing(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = grid.paintCount;
+        robot.interact(() -> {
+            grid.setData(VALUES.clone(), 3, 4);
+            grid.setColorScale(ColorScale.fit(ColorMap.DIVERGING, -9, 12));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, grid.paintCount);
+    }
+
+    @Test
     void tinyCellsAreDrawnAsOneRasterWithTheScaleColours(FxRobot robot) {
         int rows = 300;
         int cols = 500;
@@ -236,6 +301,11 @@ class CellGridTest {
         Point2D right = grid.cellCenter(150, 400);
         assertColour(ColorMap.DIVERGING.argb(0), image.getPixelReader().getArgb((int) left.getX(), (int) left.getY()), "left");
         assertColour(ColorMap.DIVERGING.argb(1), image.getPixelReader().getArgb((int) right.getX(), (int) right.getY()), "right");
+    }
+
+    private static boolean onCellEdge(double offset, double size) {
+        double inCell = ((offset % size) + size) % size;
+        return inCell < 1 || inCell >= size - 1;
     }
 
     private WritableImage snapshot(FxRobot robot) {
