@@ -3,6 +3,7 @@ package fmx.ui.animation;
 import static fmx.ui.support.Controls.caption;
 import static fmx.ui.support.Controls.icon;
 import static fmx.ui.support.Controls.named;
+import static fmx.ui.support.Controls.withoutViewportCache;
 
 import fmx.ui.common.CellGrid;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class AnimationView {
         equationScroll.setFitToWidth(true);
         equationScroll.getStyleClass().add("edge-to-edge");
         equationScroll.setId("anim-equation-scroll");
-        uncacheViewport(equationScroll);
+        withoutViewportCache(equationScroll);
         SplitPane split = new SplitPane(grids.createView(), equationScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
@@ -204,23 +205,10 @@ public final class AnimationView {
         cardScroll.setFitToHeight(true);
         cardScroll.getStyleClass().add("edge-to-edge");
         cardScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        uncacheViewport(cardScroll);
+        withoutViewportCache(cardScroll);
         cardScroll.visibleProperty().bind(Bindings.isNotEmpty(cards.getChildren()));
         cardScroll.managedProperty().bind(cardScroll.visibleProperty());
         return new VBox(6, equation, cardScroll);
-    }
-
-    /**
-     * The skin caches its viewport as an image; the equation changes every frame while playing, so the cache was
-     * redrawn and then drawn again on every frame: twice the rendering for nothing.
-     */
-    private static void uncacheViewport(ScrollPane scroll) {
-        scroll.skinProperty().addListener((o, a, skin) -> {
-            Node view = scroll.lookup(".viewport");
-            if (view != null) {
-                view.setCache(false);
-            }
-        });
     }
 
     private static Button button(String id, org.kordamp.ikonli.Ikon ikon, String tooltip) {

@@ -172,7 +172,7 @@ final class MainView {
         s.setId(id);
         s.getStyleClass().add("edge-to-edge");
         s.setFocusTraversable(false); // else a click on a grid cell gives the focus to the scroll pane, not the grid
-        return s;
+        return fmx.ui.support.Controls.withoutViewportCache(s);
     }
 
     private MenuBar menus() {

@@ -94,13 +94,7 @@ public final class MapsView {
             viewport = b;
             fitCells();
         });
-        // The skin caches its viewport as an image, redrawn in full whenever one map changes: twice the rendering.
-        scroll.skinProperty().addListener((o, a, skin) -> {
-            javafx.scene.Node view = scroll.lookup(".viewport");
-            if (view != null) {
-                view.setCache(false);
-            }
-        });
+        fmx.ui.support.Controls.withoutViewportCache(scroll);
 
         Label explanation = new Label();
         explanation.setId("hover-explanation");
