@@ -18,7 +18,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Latency of the live maps in the real window (not a timed test: it prints figures, it asserts nothing about them).
- * A 32x32x3 input and 8 filters of 3x3x3; 200 single-cell edits, one every 30 ms; for each, the time from the edit
+ * A 32x32x3 input and 8 filters of 3x3x3; 200 single-cell edits, one every 30 to 46 ms (at a random moment of the
+ * pulse cycle, as a person's edits are); for each, the time from the edit
  * on the FX thread to the end of the layout pass of the first pulse after the new maps were applied (the frame that
  * shows them). Meanwhile a watchdog thread posts a ping to the FX thread every millisecond. The longest stall is
  * the most CPU time the FX thread spent between two consecutive pings (time it was busy, which the pings could not
@@ -88,6 +89,9 @@ class LatencyBenchmark {
             }
         }, "stall-watchdog");
 
+        long[] pulses = new long[1];
+        Platform.runLater(() -> scene[0].addPreLayoutPulseListener(() -> pulses[0]++));
+        int[] framesLate = new int[EDITS];
         long[] latencies = new long[EDITS];
         long[] arrivals = new long[EDITS];
         long[] fxCpu = new long[EDITS];
@@ -109,6 +113,7 @@ class LatencyBenchmark {
             long[] start = new long[1];
             long[] fxCpuAt = new long[2];
             long[] arrived = new long[1];
+            long[] pulseAt = new long[2];
             long renderBefore = renderer.nanos();
             int row = random.nextInt(32);
             int col = random.nextInt(32);
@@ -119,6 +124,7 @@ class LatencyBenchmark {
                 onPulse[0] = () -> {
                     if (live.resultProperty().get() != before && !live.busyProperty().get()) {
                         fxCpuAt[1] = fx.nanos();
+                        pulseAt[1] = pulses[0];
                         scene[0].removePostLayoutPulseListener(onPulse[0]);
                         shown.countDown();
                     }
@@ -134,20 +140,23 @@ class LatencyBenchmark {
                 live.resultProperty().addListener(onResult);
                 start[0] = System.nanoTime();
                 fxCpuAt[0] = fx.nanos();
+                pulseAt[0] = pulses[0];
                 session.edit("Edit cell (" + row + ", " + col + ")", () -> {
                     Tensor next = session.inputProperty().get().copy();
                     next.set(0, row, col, value + (next.get(0, row, col) == value ? 1 : 0));
                     session.inputProperty().set(next);
                 });
-                Platform.requestNextPulse();
             });
             if (!shown.await(10, TimeUnit.SECONDS)) {
                 throw new AssertionError("edit " + i + " never reached the screen");
             }
             if (i >= 0) {
                 latencies[i] = System.nanoTime() - start[0];
+                framesLate[i] = (int) (pulseAt[1] - pulseAt[0]) - 1; // 0: the first pulse after the edit shows it
             }
-            Thread.sleep(30); // the frame that shows the maps is rendered meanwhile
+            // The frame that shows the maps is rendered meanwhile; the random part puts the next edit at a random
+            // moment of the 60 Hz pulse cycle, as a person's key press or click is.
+            Thread.sleep(30 + random.nextInt(17));
             if (i >= 0) {
                 fxCpu[i] = fxCpuAt[1] - fxCpuAt[0];
                 arrivals[i] = arrived[0] - start[0];
@@ -163,6 +172,12 @@ class LatencyBenchmark {
         System.out.printf("%nLatency benchmark: 32x32x3 input, 8 filters 3x3x3, %d edits%n", EDITS);
         System.out.printf("  edit -> maps on screen: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 ms(latencies[EDITS / 2]), ms(latencies[(int) Math.ceil(EDITS * 0.95) - 1]), ms(latencies[EDITS - 1]));
+        int[] lateCount = new int[3];
+        for (int f : framesLate) {
+            lateCount[Math.min(2, f)]++;
+        }
+        System.out.printf("  maps in the first frame after the edit: %d of %d edits; one frame later: %d; later: %d%n",
+                lateCount[0], EDITS, lateCount[1], lateCount[2]);
         Arrays.sort(arrivals);
         System.out.printf("  edit -> result delivered on the FX thread (before the pulse that shows it): median %.2f ms, "
                 + "p95 %.2f ms%n", ms(arrivals[EDITS / 2]), ms(arrivals[(int) Math.ceil(EDITS * 0.95) - 1]));
