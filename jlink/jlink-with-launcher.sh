@@ -41,6 +41,22 @@ for arg do
     prev=$arg
 done
 
+# The plugin passes --compress as a number, which JDK 25's jlink calls deprecated: give it the named level
+# (2 was zip-6). The list is rebuilt in place: the loop walks the original arguments while "set --" appends.
+count=$# prev=
+for arg do
+    original=$arg
+    if [ "$prev" = --compress ]; then
+        case $arg in
+            0) arg=zip-0 ;;
+            1 | 2) arg=zip-6 ;;
+        esac
+    fi
+    set -- "$@" "$arg"
+    prev=$original
+done
+shift "$count"
+
 "$jlink" "$@"
 
 # Plain calls such as the plugin's "jlink --version" create no launcher.
