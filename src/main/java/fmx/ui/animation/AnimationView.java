@@ -74,7 +74,7 @@ public final class AnimationView {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> vm.messageProperty().get() == null ? null
-                : vm.messageProperty().get() + "  \u2014  the animation shows the last valid settings.",
+                : Messages.text("banner.lastValid", vm.messageProperty().get()),
                 vm.messageProperty()));
         banner.visibleProperty().bind(vm.messageProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -82,8 +82,9 @@ public final class AnimationView {
         status.setId("anim-status");
         status.getStyleClass().add("section-title");
         status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get()
-                + (vm.pinnedProperty().get() ? "  \u00b7  pinned" : ""), vm.statusProperty(), vm.pinnedProperty()));
-        VBox top = new VBox(8, transportBar(), optionsBar(), banner, status);
+                + (vm.pinnedProperty().get() ? Messages.text("status.pinned") : ""), vm.statusProperty(),
+                vm.pinnedProperty()));
+        VBox top = new VBox(8, transportBar(), optionsBar(), new PredictBar(vm).createView(), banner, status);
         root.setTop(top);
         // A split, not a border pane's bottom: a long equation scrolls instead of covering the grids.
         ScrollPane equationScroll = new ScrollPane(equationArea());
@@ -98,6 +99,8 @@ public final class AnimationView {
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(10));
         root.getStyleClass().add("panel");
+        // Its own stylesheet: presentation mode's large playback controls and the predict feedback.
+        root.getStylesheets().add(AnimationView.class.getResource("animation.css").toExternalForm());
         root.setId("anim-root");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -116,20 +119,20 @@ public final class AnimationView {
     }
 
     private Node transportBar() {
-        Button start = button("anim-start", MaterialDesignS.SKIP_PREVIOUS, "Go to the first step (Home)");
+        Button start = button("anim-start", MaterialDesignS.SKIP_PREVIOUS, Messages.text("control.start"));
         start.setOnAction(e -> vm.goToStart());
-        Button back = button("anim-step-back", MaterialDesignS.STEP_BACKWARD, "One step back (Left)");
+        Button back = button("anim-step-back", MaterialDesignS.STEP_BACKWARD, Messages.text("control.back"));
         back.setOnAction(e -> vm.stepBack());
-        Button play = button("anim-play", MaterialDesignP.PLAY, "Play or pause (Space)");
+        Button play = button("anim-play", MaterialDesignP.PLAY, Messages.text("control.play"));
         play.setOnAction(e -> vm.togglePlay());
         vm.playingProperty().addListener((o, was, is) ->
                 icon(play, is ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
-        Button forward = button("anim-step-forward", MaterialDesignS.STEP_FORWARD, "One step forward (Right)");
+        Button forward = button("anim-step-forward", MaterialDesignS.STEP_FORWARD, Messages.text("control.forward"));
         forward.setOnAction(e -> vm.stepForward());
-        Button end = button("anim-end", MaterialDesignS.SKIP_NEXT, "Go to the last step (End)");
+        Button end = button("anim-end", MaterialDesignS.SKIP_NEXT, Messages.text("control.end"));
         end.setOnAction(e -> vm.goToEnd());
 
-        Slider scrubber = named(new Slider(0, 0, 0), "anim-scrubber", "Every step of the animation: drag to any.");
+        Slider scrubber = named(new Slider(0, 0, 0), "anim-scrubber", Messages.text("control.scrubber"));
         scrubber.setBlockIncrement(1);
         scrubber.setMinWidth(120);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
@@ -143,32 +146,33 @@ public final class AnimationView {
         });
         HBox bar = new HBox(6, start, back, play, forward, end, scrubber);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("anim-transport"); // presentation mode enlarges these controls (animation.css)
         return bar;
     }
 
     private Node optionsBar() {
         Slider speed = named(new Slider(0, 1, SpeedScale.toSlider(vm.speedProperty().get())), "anim-speed",
-                "Speed: from one step every 2 seconds to one step per frame.");
+                Messages.text("speed.help"));
         speed.setPrefWidth(160);
         speed.valueProperty().addListener((o, a, v) -> vm.speedProperty().set(SpeedScale.fromSlider(v.doubleValue())));
         Label speedText = new Label();
         speedText.setMinWidth(90);
         speedText.textProperty().bind(Bindings.createStringBinding(() -> SpeedScale.describe(vm.speedProperty().get()),
                 vm.speedProperty()));
-        CheckBox loop = named(new CheckBox("Loop"), "anim-loop", "Start over after the last step.");
+        CheckBox loop = named(new CheckBox(Messages.text("control.loop")), "anim-loop",
+                Messages.text("control.loop.help"));
         loop.selectedProperty().bindBidirectional(vm.loopProperty());
-        ComboBox<Integer> filter = named(new ComboBox<>(), "anim-filter",
-                "The filter that animates, or all filters one after the other.");
+        ComboBox<Integer> filter = named(new ComboBox<>(), "anim-filter", Messages.text("filter.help"));
         FilterChoices.bind(filter, vm);
-        Button copyText = named(icon(new Button("Copy text"), MaterialDesignC.CONTENT_COPY), "anim-copy-text",
-                "Copy this step's equation, every term, as plain text.");
+        Button copyText = named(icon(new Button(Messages.text("copy.text")), MaterialDesignC.CONTENT_COPY),
+                "anim-copy-text", Messages.text("copy.text.help"));
         copyText.setOnAction(e -> copy(vm.equationText()));
-        Button copyLatex = named(icon(new Button("Copy LaTeX"), MaterialDesignC.CODE_BRACES), "anim-copy-latex",
-                "Copy this step's equation, every term, as LaTeX.");
+        Button copyLatex = named(icon(new Button(Messages.text("copy.latex")), MaterialDesignC.CODE_BRACES),
+                "anim-copy-latex", Messages.text("copy.latex.help"));
         copyLatex.setOnAction(e -> copy(vm.equationLatex()));
-        HBox speedBox = new HBox(8, caption("Speed"), speed, speedText, loop);
+        HBox speedBox = new HBox(8, caption(Messages.text("speed.label")), speed, speedText, loop);
         speedBox.setAlignment(Pos.CENTER_LEFT);
-        HBox filterBox = new HBox(8, caption("Filter"), filter);
+        HBox filterBox = new HBox(8, caption(Messages.text("filter.label")), filter);
         filterBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(16, 6, speedBox, filterBox, new HBox(6, copyText, copyLatex));
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,19 +1,16 @@
 package fmx.ui.animation;
 
 import fmx.compute.ComputeResult;
-import fmx.core.InvalidSettingException;
 import fmx.core.trace.AnimationTrace;
-import fmx.core.trace.AnimationTrace.Position;
 import fmx.core.trace.ConvStep;
-import fmx.core.trace.ConvTrace;
 import fmx.core.trace.EquationStyle;
 import fmx.core.trace.Equations;
 import fmx.core.trace.Phase;
-import fmx.core.trace.PoolTrace;
 import fmx.core.trace.TraceStep;
 import fmx.ui.session.LiveComputation;
 import fmx.ui.session.SessionModel;
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,21 +22,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The sliding-window animation: which step of the {@link AnimationTrace} is shown, how far the window has moved
- * towards it, playback (speed, loop), the controls' actions and the current step's equation.
- *
- * <p>The trace is rebuilt from every new {@link ComputeResult} (the snapshot of input and layers the maps were
- * computed from, so the numbers in the equation and the maps always agree) and from a new filter choice; the
- * animation continues at the same output cell when it still exists. Steps are computed on demand, so rebuilding
- * costs O(filters) whatever the input size; the maps come from the result, never recomputed here.
+ * towards it, playback (speed, loop), the controls' actions and the current step's equation. The trace and maps
+ * follow every new {@link ComputeResult} ({@link LiveTrace}); the animation continues at the same output cell.
  *
  * <p>Time comes in through {@link #advance(double)}, which the view calls on every frame while
- * {@link #activeProperty()} is true: no toolkit, so it is unit-tested without one. FX-thread only.
+ * {@link #activeProperty()} is true: no toolkit, so it is unit-tested without one. The clock is a
+ * {@link PlaybackClock}; finding the same cell in a rebuilt trace is {@link StepLocator}'s; predict mode is a
+ * {@link PredictionQuiz}, which this class pauses for and reveals after. FX-thread only.
  */
 public final class AnimationViewModel {
     /** One step every 2 s. */
@@ -51,137 +43,59 @@ public final class AnimationViewModel {
     /** The longest time the window takes to glide to the next position. */
     static final double MAX_MOVE_SECONDS = 0.35;
 
-    private final SessionModel session;
-    private final IntegerProperty filterChoice = new SimpleIntegerProperty(this, "filter", 0);
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
-    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", false);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final LiveTrace source;
+    private final PlaybackClock clock = new PlaybackClock();
+    private final StepTexts texts;
+    private final PredictionQuiz quiz;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "step", 0);
-    private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(this, "steps", 0);
-    private final ReadOnlyIntegerWrapper filterCount = new ReadOnlyIntegerWrapper(this, "filters", 0);
     private final ReadOnlyObjectWrapper<TraceStep> step = new ReadOnlyObjectWrapper<>(this, "current step");
-    private final ReadOnlyObjectWrapper<AnimationMaps> maps = new ReadOnlyObjectWrapper<>(this, "maps");
     private final ReadOnlyObjectWrapper<AnimationFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
-    private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
-    private final ReadOnlyObjectWrapper<List<String>> channelCards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
-
     private AnimationTrace trace;
-    private ComputeResult result;
-    /** The step the window glides from, or -1. */
-    private int from = -1;
-    /** How far the window has moved from {@link #from} to the current step: 0 to 1. */
-    private double motion = 1;
-    private double moveSeconds = MAX_MOVE_SECONDS;
-    /** Time spent on the current step while playing. */
-    private double dwell;
-    private boolean rebuilding;
+    /** Playback was on when the open question paused it: it goes on after the answer. */
+    private boolean resumeAfterAnswer;
 
     public AnimationViewModel(SessionModel session, LiveComputation live) {
-        this.session = session;
-        live.resultProperty().addListener((o, old, r) -> accept(r));
-        filterChoice.addListener((o, old, f) -> {
-            if (!rebuilding) {
-                rebuild(filterOf(old.intValue()));
-            }
-        });
-        session.colorMapProperty().addListener(o -> {
-            if (result != null) {
-                maps.set(AnimationMaps.of(result, session.colorMapProperty().get()));
+        this(session, live, Messages.bundle());
+    }
+
+    /** {@code text}: the user-facing text, with the keys of the package's messages.properties. */
+    public AnimationViewModel(SessionModel session, LiveComputation live, ResourceBundle text) {
+        this.texts = new StepTexts(text);
+        this.quiz = new PredictionQuiz(text);
+        this.source = new LiveTrace(session, live, stepIndex::get, this::rebuilt, this::publish);
+        quiz.enabledProperty().addListener((o, was, on) -> {
+            if (!on && trace != null) {
+                showTexts(); // predict mode switched off during a question: reveal its cell
                 publish();
             }
         });
         message.bind(live.messageProperty());
-        accept(live.resultProperty().get());
+        source.start(live.resultProperty().get());
     }
 
-    // ---- following the session ----
-
-    private void accept(ComputeResult r) {
-        if (r == null) {
-            return;
-        }
-        int keepFilter = trace == null ? -1 : trace.position(stepIndex.get()).filter();
-        result = r;
-        maps.set(AnimationMaps.of(r, session.colorMapProperty().get()));
-        filterCount.set(maps.get().filters());
-        rebuild(keepFilter);
-    }
-
-    /**
-     * Builds the trace for the current result and filter choice, then shows the step of the same phase and output
-     * cell as before (for {@code oldFilter}, or the chosen filter if that one is not played now), or the first step.
-     */
-    private void rebuild(int oldFilter) {
-        if (result == null) {
-            return;
-        }
-        Position old = trace == null ? null : trace.position(stepIndex.get());
-        int[] cell = old == null ? null : cellOf(trace, old);
-        rebuilding = true;
-        try {
-            if (filterChoice.get() >= filterCount.get()) {
-                filterChoice.set(filterCount.get() - 1);
+    /** Plays the rebuilt trace from step {@code target} (-1: none); an open question is asked again. */
+    private void rebuilt(int target) {
+        boolean wasAsking = quiz.askingProperty().get();
+        trace = source.trace();
+        if (target < 0) {
+            quiz.cancel();
+            if (trace == null) {
+                frame.set(null);
             }
-            trace = AnimationTrace.of(result.input(), result.pipeline().layers(), filterChoice.get());
-        } catch (InvalidSettingException e) {
-            trace = null; // a result only exists for valid settings; kept for safety, the message says why
-            stepCount.set(0);
-            frame.set(null);
             return;
-        } finally {
-            rebuilding = false;
-        }
-        stepCount.set(trace.stepCount());
-        int target = 0;
-        if (old != null) {
-            int filter = filterChoice.get() == ALL_FILTERS ? oldFilter : filterChoice.get();
-            target = Math.max(0, indexOf(trace, filter, old.phase(), cell));
         }
         show(target, -1);
-    }
-
-    private int filterOf(int choice) {
-        return choice == ALL_FILTERS && trace != null ? trace.position(stepIndex.get()).filter() : choice;
-    }
-
-    /** The output cell of a position as {row, col} (the activation step has none). */
-    private static int[] cellOf(AnimationTrace t, Position p) {
-        return switch (p.phase()) {
-            case CONVOLUTION -> {
-                ConvTrace c = t.convTrace(p.filter());
-                yield new int[] {c.outRow(p.phaseIndex()), c.outColumn(p.phaseIndex())};
-            }
-            case POOLING -> {
-                PoolTrace c = t.poolTrace(p.filter());
-                yield new int[] {c.outRow(p.phaseIndex()), c.outColumn(p.phaseIndex())};
-            }
-            case ACTIVATION -> null;
-        };
-    }
-
-    /** The step of {@code phase} at {@code cell} for {@code filter} in {@code t}, or -1 when it does not exist. */
-    private static int indexOf(AnimationTrace t, int filter, Phase phase, int[] cell) {
-        if (filter < 0 || t.indexOf(filter, phase, 0) < 0) {
-            return -1;
+        if (wasAsking) {
+            askIfPredicting(resumeAfterAnswer);
         }
-        if (cell == null) {
-            return t.indexOf(filter, phase, 0);
-        }
-        var g = phase == Phase.POOLING ? t.poolTrace(filter).geometry() : t.convTrace(filter).geometry();
-        if (cell[0] >= g.outHeight() || cell[1] >= g.outWidth()) {
-            return -1;
-        }
-        int local = phase == Phase.POOLING ? t.poolTrace(filter).stepAt(cell[0], cell[1])
-                : t.convTrace(filter).stepAt(cell[0], cell[1]);
-        return t.indexOf(filter, phase, local);
     }
 
     // ---- the controls ----
 
+    /** Plays from here (from the start when at the end); an open question is skipped, uncounted. */
     public void play() {
         if (trace == null) {
             return;
@@ -189,19 +103,22 @@ public final class AnimationViewModel {
         pinned.set(false);
         if (stepIndex.get() == trace.stepCount() - 1) {
             show(0, -1); // playing from the end starts over
+        } else if (quiz.askingProperty().get()) {
+            quiz.cancel();
+            showTexts();
+            publish();
         }
-        dwell = 0;
-        playing.set(true);
+        clock.start();
         updateActive();
     }
 
     public void pause() {
-        playing.set(false);
+        clock.stop();
         updateActive();
     }
 
     public void togglePlay() {
-        if (playing.get()) {
+        if (clock.playing()) {
             pause();
         } else {
             play();
@@ -237,7 +154,7 @@ public final class AnimationViewModel {
             return;
         }
         pinned.set(false);
-        dwell = 0;
+        clock.restartDwell();
         show(Math.max(0, Math.min(trace.stepCount() - 1, index)), -1);
     }
 
@@ -258,7 +175,7 @@ public final class AnimationViewModel {
         if (trace == null || row < 0 || col < 0) {
             return false;
         }
-        int i = indexOf(trace, trace.position(stepIndex.get()).filter(), phase, new int[] {row, col});
+        int i = StepLocator.indexOf(trace, trace.position(stepIndex.get()).filter(), phase, new int[] {row, col});
         if (i < 0) {
             return false;
         }
@@ -268,6 +185,41 @@ public final class AnimationViewModel {
         return true;
     }
 
+    // ---- predict mode ----
+
+    /**
+     * Checks the learner's value for the hidden cell; once judged (not for unreadable text) the cell and the
+     * equation are revealed and playback goes on if the question had paused it.
+     */
+    public void checkPrediction(String typed) {
+        if (quiz.check(typed) == null) {
+            return;
+        }
+        showTexts();
+        publish();
+        if (resumeAfterAnswer) {
+            resumeAfterAnswer = false;
+            clock.start();
+        }
+        updateActive();
+    }
+
+    /** Predict mode: its switch, the open question, the feedback and the score. */
+    public PredictionQuiz prediction() {
+        return quiz;
+    }
+
+    private void askIfPredicting(boolean resume) {
+        if (quiz.enabledProperty().get() && step.get() instanceof ConvStep c) {
+            resumeAfterAnswer = resume;
+            clock.stop();
+            quiz.ask(c);
+            showTexts();
+            publish();
+            updateActive();
+        }
+    }
+
     // ---- time ----
 
     /** Moves time on by {@code seconds}: the window glides, and while playing the steps follow the speed. */
@@ -275,23 +227,14 @@ public final class AnimationViewModel {
         if (trace == null || !(seconds >= 0)) {
             return;
         }
-        boolean changed = false;
-        if (motion < 1) {
-            motion = Math.min(1, motion + seconds / moveSeconds);
-            changed = true;
-        }
-        if (playing.get()) {
-            if (speed.get() >= EVERY_FRAME) {
+        boolean changed = clock.glide(seconds);
+        if (clock.playing()) {
+            if (clock.everyFrame()) {
                 forward(false);
                 changed = false; // forward published the frame
             } else {
-                dwell += seconds;
-                double period = 1 / Math.max(MIN_SPEED, speed.get());
-                if (dwell > 4 * period) {
-                    dwell = period; // after a stall, go on from here rather than race through the missed steps
-                }
-                while (dwell >= period && playing.get()) {
-                    dwell -= period;
+                clock.rest(seconds);
+                while (clock.playing() && clock.takeDueStep()) {
                     forward(true);
                     changed = false;
                 }
@@ -312,10 +255,12 @@ public final class AnimationViewModel {
         if (trace == null) {
             return;
         }
+        boolean wasPlaying = clock.playing();
         int next = stepIndex.get() + 1;
         if (next >= trace.stepCount()) {
-            if (loop.get()) {
+            if (clock.loopProperty().get()) {
                 show(0, -1);
+                askIfPredicting(wasPlaying);
             } else {
                 pause();
             }
@@ -326,47 +271,42 @@ public final class AnimationViewModel {
         } else {
             show(next, -1);
         }
+        askIfPredicting(wasPlaying);
     }
 
     private void glideTo(int index) {
-        // While playing, the glide takes at most 60% of a step so that the window rests before moving on.
-        moveSeconds = playing.get() ? Math.min(MAX_MOVE_SECONDS, 0.6 / Math.max(MIN_SPEED, speed.get()))
-                : MAX_MOVE_SECONDS * 0.7;
-        show(index, stepIndex.get());
+        clock.glideFrom(stepIndex.get());
+        show(index, clock.from());
     }
 
+    /** Shows step {@code index}, gliding from step {@code glideFrom} (set by the clock) or at once (-1). */
     private void show(int index, int glideFrom) {
-        from = glideFrom;
-        motion = glideFrom < 0 ? 1 : 0;
-        TraceStep s = trace.step(index);
-        step.set(s);
+        if (glideFrom < 0) {
+            clock.jump();
+        }
+        quiz.cancel(); // moving on takes back an open question
+        step.set(trace.step(index));
         stepIndex.set(index);
-        equation.set(Equations.plain(s, EquationStyle.COMPACT));
-        var g = trace.convTrace(trace.position(index).filter()).geometry();
-        channelCards.set(s instanceof ConvStep c ? ChannelSums.cards(c, g.kernel().y(), g.kernel().x()) : List.of());
-        status.set(describe(trace.position(index), s));
+        showTexts();
         publish();
         updateActive();
     }
 
+    /** The equation and the channel cards are held back while the learner predicts the step's value. */
+    private void showTexts() {
+        texts.show(trace, stepIndex.get(), step.get(), quiz.askingProperty().get());
+    }
+
     private void publish() {
-        if (trace != null && maps.get() != null) {
-            frame.set(FrameBuilder.build(trace, maps.get(), stepIndex.get(), step.get(), from, motion));
+        AnimationMaps maps = source.mapsProperty().get();
+        if (trace != null && maps != null) {
+            frame.set(FrameBuilder.build(trace, maps, stepIndex.get(), step.get(), clock.from(), clock.motion(),
+                    quiz.askingProperty().get()));
         }
     }
 
     private void updateActive() {
-        active.set(playing.get() || motion < 1);
-    }
-
-    private String describe(Position p, TraceStep s) {
-        String where = switch (s) {
-            case ConvStep c -> "convolution, output cell (" + c.outRow() + ", " + c.outColumn() + ")";
-            case fmx.core.trace.PoolStep ps -> "pooling, cell (" + ps.outRow() + ", " + ps.outColumn() + ")";
-            case fmx.core.trace.ActivationStep a -> "activation of the whole map";
-        };
-        return "Step " + (p.index() + 1) + " of " + trace.stepCount() + "  \u00b7  filter " + (p.filter() + 1)
-                + "  \u00b7  " + where;
+        active.set(clock.active());
     }
 
     // ---- copying ----
@@ -385,20 +325,20 @@ public final class AnimationViewModel {
 
     /** The filter that animates (0-based), or {@link #ALL_FILTERS}. */
     public IntegerProperty filterChoiceProperty() {
-        return filterChoice;
+        return source.filterChoiceProperty();
     }
 
     /** Steps per second; {@link #EVERY_FRAME} or more: one step per frame. */
     public DoubleProperty speedProperty() {
-        return speed;
+        return clock.speedProperty();
     }
 
     public BooleanProperty loopProperty() {
-        return loop;
+        return clock.loopProperty();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
+        return clock.playingProperty();
     }
 
     /** True after a click on an output cell pinned the animation there. */
@@ -411,11 +351,11 @@ public final class AnimationViewModel {
     }
 
     public ReadOnlyIntegerProperty stepCountProperty() {
-        return stepCount.getReadOnlyProperty();
+        return source.stepCountProperty();
     }
 
     public ReadOnlyIntegerProperty filterCountProperty() {
-        return filterCount.getReadOnlyProperty();
+        return source.filterCountProperty();
     }
 
     public ReadOnlyObjectProperty<TraceStep> stepProperty() {
@@ -428,7 +368,7 @@ public final class AnimationViewModel {
     }
 
     public ReadOnlyObjectProperty<AnimationMaps> mapsProperty() {
-        return maps.getReadOnlyProperty();
+        return source.mapsProperty();
     }
 
     public ReadOnlyObjectProperty<AnimationFrame> frameProperty() {
@@ -437,17 +377,17 @@ public final class AnimationViewModel {
 
     /** The current step's equation as shown: {@link Equations#plain} in the {@link EquationStyle#COMPACT} style. */
     public ReadOnlyStringProperty equationProperty() {
-        return equation.getReadOnlyProperty();
+        return texts.equationProperty();
     }
 
     /** Per channel, its products and partial sum (convolution steps only), for cards side by side. */
     public ReadOnlyObjectProperty<List<String>> channelCardsProperty() {
-        return channelCards.getReadOnlyProperty();
+        return texts.channelCardsProperty();
     }
 
     /** "Step 5 of 49 · filter 1 · convolution, output cell (0, 4)". */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return texts.statusProperty();
     }
 
     /** What is wrong with the settings (the animation keeps the last good result meanwhile), or null. */

@@ -19,10 +19,11 @@ final class FrameBuilder {
 
     /**
      * The frame of step {@code index} ({@code step} is that step, already computed), with the window
-     * {@code motion} (0 to 1) of the way from step {@code from} (-1: no movement).
+     * {@code motion} (0 to 1) of the way from step {@code from} (-1: no movement). {@code holdBack}: the step's
+     * output cell stays blank even once the window has arrived (the learner is predicting it).
      */
     static AnimationFrame build(AnimationTrace trace, AnimationMaps maps, int index, TraceStep step, int from,
-                                double motion) {
+                                double motion, boolean holdBack) {
         Position p = trace.position(index);
         Position previous = from >= 0 && from < trace.stepCount() ? trace.position(from) : null;
         boolean moving = previous != null && previous.filter() == p.filter() && previous.phase() == p.phase()
@@ -40,7 +41,8 @@ final class FrameBuilder {
                         trace.convTrace(f).outColumn(previous.phaseIndex())) : null;
                 yield new AnimationFrame(p, pose.from(start, t), weights(s),
                         arrived ? inputMarks(g, s, maps.channels()) : noMarks,
-                        maps.z().get(f), "Convolution z, filter " + (f + 1), p.phaseIndex() + (arrived ? 1 : 0),
+                        maps.z().get(f), Messages.text("map.convolution", Integer.toString(f + 1)),
+                        p.phaseIndex() + (arrived && !holdBack ? 1 : 0),
                         List.of(new CellMark(s.outRow(), s.outColumn(), CellMark.Kind.CURRENT)), null, pooled,
                         0, List.of());
             }
@@ -68,7 +70,7 @@ final class FrameBuilder {
     }
 
     private static String mapTitle(AnimationMaps maps, int f) {
-        return (maps.a() != null ? "Activation a" : "Convolution z") + ", filter " + (f + 1);
+        return Messages.text(maps.a() != null ? "map.activation" : "map.convolution", Integer.toString(f + 1));
     }
 
     static WindowPose convPose(WindowGeometry g, int oy, int ox) {

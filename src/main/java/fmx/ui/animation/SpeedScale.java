@@ -24,11 +24,11 @@ final class SpeedScale {
     /** "every frame", "2.5 steps/s", "1 step every 2 s". */
     static String describe(double stepsPerSecond) {
         if (stepsPerSecond >= AnimationViewModel.EVERY_FRAME) {
-            return "every frame";
+            return Messages.text("speed.everyFrame");
         }
         if (stepsPerSecond < 1) {
-            return String.format(Locale.ROOT, "1 step / %.1f s", 1 / stepsPerSecond);
+            return Messages.text("speed.slow", String.format(Locale.ROOT, "%.1f", 1 / stepsPerSecond));
         }
-        return String.format(Locale.ROOT, "%.1f steps/s", stepsPerSecond);
+        return Messages.text("speed.fast", String.format(Locale.ROOT, "%.1f", stepsPerSecond));
     }
 }

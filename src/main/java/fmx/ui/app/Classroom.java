@@ -38,6 +38,7 @@ import javafx.stage.Window;
  */
 final class Classroom {
     private final ResourceBundle text = ResourceBundle.getBundle("fmx.ui.lesson.messages");
+    private final ResourceBundle presentationText = ResourceBundle.getBundle("fmx.ui.presentation.messages");
     private final LessonPlayerViewModel player;
     private final PracticeViewModel practice;
     private final PresentationMode presentation;
@@ -103,7 +104,7 @@ final class Classroom {
 
     /** "Presentation mode" for the View menu, with F5. */
     CheckMenuItem presentationItem() {
-        CheckMenuItem item = new CheckMenuItem("Presentation mode");
+        CheckMenuItem item = new CheckMenuItem(presentationText.getString("presentation.menu"));
         item.setId("menu-presentation");
         item.setAccelerator(KeyCombination.keyCombination("F5"));
         item.selectedProperty().bindBidirectional(presentation.activeProperty());
@@ -112,10 +113,10 @@ final class Classroom {
 
     /** The toolbar button that switches presentation mode. */
     Button presentationButton() {
-        Button b = new Button("Present (F5)");
+        Button b = new Button(presentationText.getString("presentation.button"));
         b.setId("presentation-button");
-        b.setTooltip(new Tooltip("Full screen, larger, high contrast; Ctrl+plus / minus to scale; Esc leaves"));
-        b.setAccessibleText("Presentation mode");
+        b.setTooltip(new Tooltip(presentationText.getString("presentation.button.help")));
+        b.setAccessibleText(presentationText.getString("presentation.menu"));
         b.setFocusTraversable(true);
         b.setOnAction(e -> presentation.toggle());
         return b;
@@ -141,7 +142,7 @@ final class Classroom {
     private void openFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.getString("menu.openLesson"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("lesson.fileFilter"), "*.json"));
         File f = chooser.showOpenDialog(window);
         if (f == null) {
             return;

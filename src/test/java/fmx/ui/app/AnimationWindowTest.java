@@ -7,6 +7,8 @@ import fmx.compute.BackgroundComputeService;
 import fmx.core.FilterBank;
 import fmx.core.Tensor;
 import fmx.core.trace.AnimationTrace;
+import fmx.core.trace.ConvStep;
+import fmx.core.trace.NumberText;
 import fmx.core.trace.EquationStyle;
 import fmx.core.trace.Equations;
 import fmx.ui.common.CellGrid;
@@ -19,6 +21,7 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the sliding-window tab of the real window headless: step, play, click a cell, keys, copy. */
+/** Drives the sliding-window tab of the real window headless: step, play, click a cell, keys, copy, predict. */
 @ExtendWith(ApplicationExtension.class)
 class AnimationWindowTest {
     private static final Pattern STEP = Pattern.compile("Step (\\d+) of (\\d+)");
@@ -167,6 +170,35 @@ class AnimationWindowTest {
         assertEquals(expectedEquation(9), equation(robot));
         robot.type(KeyCode.HOME);
         await(() -> shownStep(robot) == 0);
+    }
+
+    @Test
+    void predictModeAsksForTheValueThenJudgesIt(FxRobot robot) {
+        robot.clickOn("#anim-predict");
+        robot.clickOn("#anim-step-forward");
+        await(() -> !robot.lookup("#anim-predict-field").queryAs(TextField.class).isDisabled());
+        assertEquals("", equation(robot), "the result is hidden while the learner predicts");
+        SessionModel s = explorer.session();
+        AnimationTrace t = AnimationTrace.of(s.inputProperty().get(), s.pipeline().layers(), 0);
+        float z1 = ((ConvStep) t.step(1)).z();
+        robot.clickOn("#anim-predict-field").write(NumberText.plain(z1, 4)).type(KeyCode.ENTER);
+        await(() -> !equation(robot).isEmpty());
+        assertEquals("Right: z = " + NumberText.plain(z1, 4) + ".", label(robot, "#anim-predict-feedback"));
+        assertEquals(expectedEquation(1), equation(robot));
+
+        robot.clickOn("#anim-step-forward");
+        await(() -> !robot.lookup("#anim-predict-field").queryAs(TextField.class).isDisabled());
+        float z2 = ((ConvStep) t.step(2)).z();
+        robot.clickOn("#anim-predict-field").write(NumberText.plain(z2 + 10, 4));
+        robot.clickOn("#anim-predict-check");
+        await(() -> label(robot, "#anim-predict-feedback").startsWith("Not quite"));
+        assertTrue(label(robot, "#anim-predict-feedback").contains("z = " + NumberText.plain(z2, 4)));
+        assertEquals("1 of 2 right", label(robot, "#anim-predict-score"));
+        assertEquals(2, shownStep(robot));
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
