@@ -26,6 +26,7 @@ public final class ConvTrace {
     private final int filter;
     private final ActivationLayer activation;
     private final WindowGeometry geometry;
+    private final StepIndex steps;
 
     private ConvTrace(Tensor input, ConvLayer layer, int filter, ActivationLayer activation) {
         this.input = input;
@@ -33,6 +34,7 @@ public final class ConvTrace {
         this.filter = filter;
         this.activation = activation;
         this.geometry = layer.geometry(input.shape());
+        this.steps = new StepIndex(geometry, "output cell");
     }
 
     /**
@@ -72,26 +74,22 @@ public final class ConvTrace {
 
     /** outH * outW. */
     public int stepCount() {
-        return geometry.outHeight() * geometry.outWidth();
+        return steps.count();
     }
 
     /** The output row of step {@code i}. */
     public int outRow(int i) {
-        return checkStep(i) / geometry.outWidth();
+        return steps.row(i);
     }
 
     /** The output column of step {@code i}. */
     public int outColumn(int i) {
-        return checkStep(i) % geometry.outWidth();
+        return steps.column(i);
     }
 
     /** The step that computes output cell (oy, ox). */
     public int stepAt(int oy, int ox) {
-        if (oy < 0 || oy >= geometry.outHeight() || ox < 0 || ox >= geometry.outWidth()) {
-            throw new IndexOutOfBoundsException("output cell (" + oy + ", " + ox + ") is outside the "
-                    + geometry.outHeight() + "x" + geometry.outWidth() + " output");
-        }
-        return oy * geometry.outWidth() + ox;
+        return steps.at(oy, ox);
     }
 
     /** Step {@code i}, computed now. */
@@ -192,12 +190,5 @@ public final class ConvTrace {
 
     private boolean inside(int row, int column) {
         return row >= 0 && row < input.height() && column >= 0 && column < input.width();
-    }
-
-    private int checkStep(int i) {
-        if (i < 0 || i >= stepCount()) {
-            throw new IndexOutOfBoundsException("step " + i + " is outside 0.." + (stepCount() - 1));
-        }
-        return i;
     }
 }

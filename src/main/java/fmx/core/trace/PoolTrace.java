@@ -18,12 +18,14 @@ public final class PoolTrace {
     private final int channel;
     private final PoolLayer layer;
     private final WindowGeometry geometry;
+    private final StepIndex steps;
 
     private PoolTrace(ValueGrid map, int channel, PoolLayer layer) {
         this.map = map;
         this.channel = channel;
         this.layer = layer;
         this.geometry = WindowGeometry.pooling(map.height(), map.width(), layer.size(), layer.stride());
+        this.steps = new StepIndex(geometry, "pooled cell");
     }
 
     /**
@@ -52,24 +54,20 @@ public final class PoolTrace {
 
     /** Pooled outH * outW. */
     public int stepCount() {
-        return geometry.outHeight() * geometry.outWidth();
+        return steps.count();
     }
 
     public int outRow(int i) {
-        return checkStep(i) / geometry.outWidth();
+        return steps.row(i);
     }
 
     public int outColumn(int i) {
-        return checkStep(i) % geometry.outWidth();
+        return steps.column(i);
     }
 
     /** The step that makes pooled cell (oy, ox). */
     public int stepAt(int oy, int ox) {
-        if (oy < 0 || oy >= geometry.outHeight() || ox < 0 || ox >= geometry.outWidth()) {
-            throw new IndexOutOfBoundsException("pooled cell (" + oy + ", " + ox + ") is outside the "
-                    + geometry.outHeight() + "x" + geometry.outWidth() + " output");
-        }
-        return oy * geometry.outWidth() + ox;
+        return steps.at(oy, ox);
     }
 
     /** Step {@code i}, computed now. */
@@ -112,12 +110,5 @@ public final class PoolTrace {
             }
         }
         return 0; // only when the window holds NaN: the core's max is then NaN too
-    }
-
-    private int checkStep(int i) {
-        if (i < 0 || i >= stepCount()) {
-            throw new IndexOutOfBoundsException("step " + i + " is outside 0.." + (stepCount() - 1));
-        }
-        return i;
     }
 }

@@ -1,5 +1,6 @@
 package fmx.ui.common;
 
+import fmx.core.TextContrast;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -340,7 +341,7 @@ final class CellGridPainter {
             double cy = g.y(r + m.padTop) + s / 2;
             for (int c = c0; c <= c1; c++) {
                 if (m.revealed(r, c)) {
-                    gc.setFill(prefersDarkText(argb[c]) ? DARK_TEXT : LIGHT_TEXT);
+                    gc.setFill(TextContrast.prefersDarkText(argb[c]) ? DARK_TEXT : LIGHT_TEXT);
                     gc.fillText(labels[r * m.cols + c], g.x(c + m.padLeft) + s / 2, cy);
                 }
             }
@@ -580,16 +581,5 @@ final class CellGridPainter {
 
     static Color color(int argb) {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
-    }
-
-    /** True when dark text has more contrast on {@code argb} than white (WCAG relative luminance). */
-    static boolean prefersDarkText(int argb) {
-        double l = 0.2126 * lin((argb >> 16) & 0xFF) + 0.7152 * lin((argb >> 8) & 0xFF) + 0.0722 * lin(argb & 0xFF);
-        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05);
-    }
-
-    private static double lin(int c) {
-        double v = c / 255.0;
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
