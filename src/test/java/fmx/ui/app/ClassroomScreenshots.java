@@ -3,12 +3,10 @@ package fmx.ui.app;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fmx.classroom.LessonCatalog;
-import fmx.compute.BackgroundComputeService;
 import fmx.ui.session.SessionModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -30,24 +28,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomScreenshots {
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, new InMemorySessionFiles(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(800); // the lesson shot matches the other screenshots; presentation goes full screen (720)
-        stage.show();
+        // The lesson shot matches the other screenshots; presentation goes full screen (720).
+        window = WindowFixture.show(stage, new SessionModel(), new InMemorySessionFiles(), 1280, 800);
+        explorer = window.explorer;
     }
 
     @AfterEach
-    void closeService() {
-        compute.close();
+    void closeWindow() {
+        window.close();
     }
 
     private static void save(Scene scene, String name) throws Exception {

@@ -1,13 +1,11 @@
 package fmx.ui.app;
 
-import fmx.compute.BackgroundComputeService;
 import fmx.core.PhotoKernel;
 import fmx.ui.photo.PhotoViewModel;
 import fmx.ui.photo.SampleImages;
 import fmx.ui.session.SessionModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -28,25 +26,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "fmx.screenshots", matches = ".+")
 class PhotoScreenshot {
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        window = WindowFixture.show(stage, new SessionModel(), SessionFilesAdapter.create(), 1280, 800);
+        explorer = window.explorer;
     }
 
     @AfterEach
     void close() {
-        compute.close();
-        explorer.close();
+        window.close();
     }
 
     @Test
