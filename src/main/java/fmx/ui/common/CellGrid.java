@@ -44,13 +44,13 @@ public final class CellGrid extends Region {
     /** The whole base must be drawn again. */
     private boolean baseDirty = true;
     /** Otherwise, only these frame cells of the base (null: none). */
-    private CellGridPainter.CellBox baseCells;
+    private CellBox baseCells;
     /** The values last handed over, copied: an edit of one cell then repaints that cell, not the grid. */
     private float[] previousValues;
     /** Grids up to this many cells are compared with their previous values; bigger ones are a raster anyway. */
     private static final int DIFF_CELLS = 1 << 16;
     /** Stands for "every cell" where a box of changed cells is expected (compared by identity). */
-    private static final CellGridPainter.CellBox ALL_CELLS = new CellGridPainter.CellBox(-1, -1, -1, -1);
+    private static final CellBox ALL_CELLS = new CellBox(-1, -1, -1, -1);
     private boolean overlayDirty = true;
     private boolean editable;
     /** Layout passes that drew something: lets tests check that several setters cost one redraw. */
@@ -102,7 +102,7 @@ public final class CellGrid extends Region {
         }
         boolean resized = rows != model.rows || cols != model.cols;
         boolean hadData = model.hasData();
-        CellGridPainter.CellBox changedCells = resized ? null : changedCells(values, rows, cols);
+        CellBox changedCells = resized ? null : changedCells(values, rows, cols);
         remember(values, rows, cols);
         if (!resized && hadData && values != null && changedCells == null) {
             model.values = values; // the same numbers: nothing to draw
@@ -156,11 +156,11 @@ public final class CellGrid extends Region {
     public void setOverlay(List<CellMark> marks) {
         List<CellMark> next = marks == null ? List.of() : marks;
         // Tints and veils lie on the base, outlines on the overlay: redraw only the layer whose marks changed.
-        if (!sameMarks(model.marks, next, CellGridPainter::isBaseKind)) {
-            CellGridPainter.CellBox cells = baseMarkCells(model.marks);
+        if (!sameMarks(model.marks, next, MarkPainter::isBaseKind)) {
+            CellBox cells = baseMarkCells(model.marks);
             redrawBaseCells(cells == null ? baseMarkCells(next) : cells.union(baseMarkCells(next)));
         }
-        if (!sameMarks(model.marks, next, CellGridPainter::isOverlayKind)) {
+        if (!sameMarks(model.marks, next, MarkPainter::isOverlayKind)) {
             overlayDirty = true;
         }
         model.marks = next;
@@ -216,7 +216,7 @@ public final class CellGrid extends Region {
             if (from < to) {
                 int r0 = from / model.cols;
                 int r1 = (to - 1) / model.cols;
-                redrawBaseCells(new CellGridPainter.CellBox(r0 + model.padTop,
+                redrawBaseCells(new CellBox(r0 + model.padTop,
                         (r0 == r1 ? from % model.cols : 0) + model.padLeft, r1 + model.padTop,
                         (r0 == r1 ? (to - 1) % model.cols : model.cols - 1) + model.padLeft));
             }
@@ -472,7 +472,7 @@ public final class CellGrid extends Region {
     }
 
     /** Marks some frame cells of the base out of date (null: none); a full redraw covers them anyway. */
-    private void redrawBaseCells(CellGridPainter.CellBox cells) {
+    private void redrawBaseCells(CellBox cells) {
         if (cells == null) {
             return;
         }
@@ -485,14 +485,14 @@ public final class CellGrid extends Region {
     }
 
     /** The frame cells that hold base-layer marks (tints, veils), or null when there are none in the frame. */
-    private CellGridPainter.CellBox baseMarkCells(List<CellMark> marks) {
-        CellGridPainter.CellBox box = null;
+    private CellBox baseMarkCells(List<CellMark> marks) {
+        CellBox box = null;
         for (CellMark mark : marks) {
             int r = mark.row() + model.padTop;
             int c = mark.col() + model.padLeft;
-            if (CellGridPainter.isBaseKind(mark.kind()) && r >= 0 && c >= 0 && r < model.frameRows()
+            if (MarkPainter.isBaseKind(mark.kind()) && r >= 0 && c >= 0 && r < model.frameRows()
                     && c < model.frameCols()) {
-                box = new CellGridPainter.CellBox(r, c, r, c).union(box);
+                box = new CellBox(r, c, r, c).union(box);
             }
         }
         return box;
@@ -502,7 +502,7 @@ public final class CellGrid extends Region {
      * The frame cells whose values differ from the previous ones (same shape), null when none does, or
      * {@link #ALL_CELLS} when there is nothing to compare with.
      */
-    private CellGridPainter.CellBox changedCells(float[] values, int rows, int cols) {
+    private CellBox changedCells(float[] values, int rows, int cols) {
         int n = rows * cols;
         if (values == null || previousValues == null || previousValues.length != n || n > DIFF_CELLS) {
             return ALL_CELLS;
@@ -521,7 +521,7 @@ public final class CellGrid extends Region {
                 right = Math.max(right, c);
             }
         }
-        return bottom < 0 ? null : new CellGridPainter.CellBox(top + model.padTop, left + model.padLeft,
+        return bottom < 0 ? null : new CellBox(top + model.padTop, left + model.padLeft,
                 bottom + model.padTop, right + model.padLeft);
     }
 
