@@ -3,6 +3,7 @@ package fmx.ui.photo;
 import fmx.core.Tensor;
 import fmx.io.ImageLoader;
 import fmx.io.InputException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -31,15 +32,35 @@ final class PhotoDecoder {
 
     /** Decodes {@code file} (shown as {@code name}), grey or RGB, refusing more than {@code maxPixels} pixels. */
     void decode(Path file, String name, boolean gray, long maxPixels) {
+        decode(() -> file, name, gray, maxPixels);
+    }
+
+    /** Copies a bundled sample out of the application, then decodes it, both off the FX thread. */
+    void decodeSample(SampleImages.Sample sample, boolean gray, long maxPixels) {
+        decode(() -> SampleImages.extract(sample), sample.file(), gray, maxPixels);
+    }
+
+    /** Where the file to decode is: found on the background thread (a sample is copied out first). */
+    private interface FileSource {
+        Path get() throws IOException;
+    }
+
+    private void decode(FileSource source, String name, boolean gray, long maxPixels) {
         long gen = ++generation;
         background.execute(() -> {
+            Path file = null;
             try {
+                file = source.get();
+                Path decoded = file;
                 Tensor t = new ImageLoader(maxPixels).load(file, gray, false);
-                deliver(gen, () -> onDecoded.accept(new Decoded(file, name, null, 0, t)));
+                deliver(gen, () -> onDecoded.accept(new Decoded(decoded, name, null, 0, t)));
+            } catch (IOException e) {
+                deliver(gen, () -> onFailed.accept(e.getMessage()));
             } catch (InputException e) {
                 deliver(gen, () -> onFailed.accept(e.getMessage()));
             } catch (OutOfMemoryError e) {
-                deliver(gen, () -> onFailed.accept(file + ": too large for the memory this program may use"));
+                String where = String.valueOf(file);
+                deliver(gen, () -> onFailed.accept(where + ": too large for the memory this program may use"));
             }
         });
     }

@@ -101,18 +101,19 @@ public final class PhotoViewModel {
     }
 
     private void open(Path file, String name) {
-        busy.set(true);
-        message.set("Opening " + name + "\u2026");
+        opening(name);
         decoder.decode(file, name, gray.get(), maxPixels.get());
     }
 
-    /** Opens a bundled sample (copied out of the application first). */
+    private void opening(String name) {
+        busy.set(true);
+        message.set("Opening " + name + "\u2026");
+    }
+
+    /** Opens a bundled sample (copied out of the application first, off the FX thread). */
     public void openSample(SampleImages.Sample sample) {
-        try {
-            open(SampleImages.extract(sample), sample.file());
-        } catch (java.io.IOException e) {
-            message.set(e.getMessage());
-        }
+        opening(sample.file());
+        decoder.decodeSample(sample, gray.get(), maxPixels.get());
     }
 
     /** Pixels pasted from the clipboard: {@code argb} row-major, {@code width} per row. */
