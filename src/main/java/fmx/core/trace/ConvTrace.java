@@ -5,7 +5,6 @@ import fmx.core.ConvLayer;
 import fmx.core.FilterBank;
 import fmx.core.InvalidSettingException;
 import fmx.core.Tensor;
-import fmx.core.WindowGeometry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,21 +19,18 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe as long as nobody writes into the input tensor.
  */
-public final class ConvTrace {
+public final class ConvTrace extends SteppedTrace {
     private final Tensor input;
     private final ConvLayer layer;
     private final int filter;
     private final ActivationLayer activation;
-    private final WindowGeometry geometry;
-    private final StepIndex steps;
 
     private ConvTrace(Tensor input, ConvLayer layer, int filter, ActivationLayer activation) {
+        super(layer.geometry(input.shape()), "output cell");
         this.input = input;
         this.layer = layer;
         this.filter = filter;
         this.activation = activation;
-        this.geometry = layer.geometry(input.shape());
-        this.steps = new StepIndex(geometry, "output cell");
     }
 
     /**
@@ -66,30 +62,6 @@ public final class ConvTrace {
     /** The activation applied to z, or null. */
     public ActivationLayer activation() {
         return activation;
-    }
-
-    public WindowGeometry geometry() {
-        return geometry;
-    }
-
-    /** outH * outW. */
-    public int stepCount() {
-        return steps.count();
-    }
-
-    /** The output row of step {@code i}. */
-    public int outRow(int i) {
-        return steps.row(i);
-    }
-
-    /** The output column of step {@code i}. */
-    public int outColumn(int i) {
-        return steps.column(i);
-    }
-
-    /** The step that computes output cell (oy, ox). */
-    public int stepAt(int oy, int ox) {
-        return steps.at(oy, ox);
     }
 
     /** Step {@code i}, computed now. */

@@ -13,19 +13,16 @@ import java.util.List;
  * Results equal {@link PoolLayer#apply} bitwise: max keeps the first largest value in row-major order; average
  * sums in row-major order and multiplies by {@code 1 / (kh*kw)}. Immutable and thread-safe when the map is.
  */
-public final class PoolTrace {
+public final class PoolTrace extends SteppedTrace {
     private final ValueGrid map;
     private final int channel;
     private final PoolLayer layer;
-    private final WindowGeometry geometry;
-    private final StepIndex steps;
 
     private PoolTrace(ValueGrid map, int channel, PoolLayer layer) {
+        super(WindowGeometry.pooling(map.height(), map.width(), layer.size(), layer.stride()), "pooled cell");
         this.map = map;
         this.channel = channel;
         this.layer = layer;
-        this.geometry = WindowGeometry.pooling(map.height(), map.width(), layer.size(), layer.stride());
-        this.steps = new StepIndex(geometry, "pooled cell");
     }
 
     /**
@@ -46,28 +43,6 @@ public final class PoolTrace {
 
     public PoolLayer layer() {
         return layer;
-    }
-
-    public WindowGeometry geometry() {
-        return geometry;
-    }
-
-    /** Pooled outH * outW. */
-    public int stepCount() {
-        return steps.count();
-    }
-
-    public int outRow(int i) {
-        return steps.row(i);
-    }
-
-    public int outColumn(int i) {
-        return steps.column(i);
-    }
-
-    /** The step that makes pooled cell (oy, ox). */
-    public int stepAt(int oy, int ox) {
-        return steps.at(oy, ox);
     }
 
     /** Step {@code i}, computed now. */

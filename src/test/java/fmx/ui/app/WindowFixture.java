@@ -3,12 +3,19 @@ package fmx.ui.app;
 import fmx.compute.BackgroundComputeService;
 import fmx.ui.files.SessionFiles;
 import fmx.ui.session.SessionModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -17,10 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * in {@code @AfterEach} stops the compute service and the photo threads.
  */
 final class WindowFixture {
+    final Stage stage;
     final BackgroundComputeService compute;
     final ExplorerApp.Explorer explorer;
 
-    private WindowFixture(BackgroundComputeService compute, ExplorerApp.Explorer explorer) {
+    private WindowFixture(Stage stage, BackgroundComputeService compute, ExplorerApp.Explorer explorer) {
+        this.stage = stage;
         this.compute = compute;
         this.explorer = explorer;
     }
@@ -43,7 +52,7 @@ final class WindowFixture {
         stage.show();
         stage.toFront();
         stage.getScene().getRoot().requestFocus();
-        return new WindowFixture(compute, explorer);
+        return new WindowFixture(stage, compute, explorer);
     }
 
     void close() {
@@ -59,6 +68,19 @@ final class WindowFixture {
             throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes a snapshot of {@code scene} to {@code file} as an opaque PNG, creating its folder (screenshots). */
+    static void saveSnapshot(Scene scene, Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(out, "png", file.toFile());
     }
 
     /** Runs {@code task} on the FX thread and returns its result (10 s at most). */
