@@ -1,6 +1,7 @@
 package fmx.cli;
 
 import fmx.io.InputException;
+import fmx.io.LocatedException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +38,7 @@ public final class Cli {
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
             return dispatch(Arrays.asList(args), out);
-        } catch (InputException e) {
-            return error(err, e.where(), e.what());
-        } catch (CliException e) {
+        } catch (LocatedException e) { // InputException and CliException
             return error(err, e.where(), e.what());
         } catch (OutOfMemoryError e) {
             return error(err, "out of memory", "the input is too large for the Java heap; try a smaller photo "

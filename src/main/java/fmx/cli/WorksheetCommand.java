@@ -3,14 +3,13 @@ package fmx.cli;
 import fmx.classroom.ExerciseGenerator;
 import fmx.classroom.ExerciseSet;
 import fmx.classroom.worksheet.WorksheetPdf;
+import fmx.io.AtomicReplace;
 import fmx.io.IoMessages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** {@code fmx worksheet --seed N [--count K] -o FILE.pdf}: a printable exercise sheet with its answer key. */
@@ -97,14 +96,10 @@ final class WorksheetCommand implements Command {
         if (!Files.isDirectory(folder)) {
             throw new CliException(name, "cannot write: the folder " + folder + " does not exist");
         }
-        Path temp = folder.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path temp = AtomicReplace.tempName(abs);
         try {
             Files.write(temp, pdf);
-            try {
-                Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.moveIntoPlace(temp, abs);
         } catch (AccessDeniedException e) {
             deleteQuietly(temp);
             throw new CliException(name, "cannot write: not allowed to write in the folder " + folder);

@@ -34,25 +34,30 @@ public sealed interface MapPlane {
     /** Bytes this plane holds (0 for a derived plane). */
     long bytes();
 
+    /** A plane that holds its values, with the statistics taken when it was stored. */
+    sealed interface Stored extends MapPlane {
+        PlaneStats stats();
+
+        @Override
+        default float min() {
+            return stats().min();
+        }
+
+        @Override
+        default float max() {
+            return stats().max();
+        }
+
+        @Override
+        default float percentile(double p) {
+            return stats().percentile(p);
+        }
+    }
+
     /** A float map: {@code data} from {@code offset}, height*width values (shared, not copied). */
-    record Floats(int height, int width, float[] data, int offset, PlaneStats stats) implements MapPlane {
+    record Floats(int height, int width, float[] data, int offset, PlaneStats stats) implements Stored {
         public static Floats of(float[] data, int offset, int height, int width) {
             return new Floats(height, width, data, offset, PlaneStats.of(data, offset, height * width));
-        }
-
-        @Override
-        public float min() {
-            return stats.min();
-        }
-
-        @Override
-        public float max() {
-            return stats.max();
-        }
-
-        @Override
-        public float percentile(double p) {
-            return stats.percentile(p);
         }
 
         @Override
@@ -82,7 +87,7 @@ public sealed interface MapPlane {
     }
 
     /** 16-bit codes: value = min + code * step. */
-    record Quantized(int height, int width, short[] codes, float step, PlaneStats stats) implements MapPlane {
+    record Quantized(int height, int width, short[] codes, float step, PlaneStats stats) implements Stored {
         /** Encodes height*width floats of {@code data} from {@code offset}. */
         public static Quantized of(float[] data, int offset, int height, int width) {
             PlaneStats stats = PlaneStats.of(data, offset, height * width);
@@ -95,21 +100,6 @@ public sealed interface MapPlane {
                 codes[i] = (short) Math.round((data[offset + i] - min) * inv);
             }
             return new Quantized(height, width, codes, step, stats);
-        }
-
-        @Override
-        public float min() {
-            return stats.min();
-        }
-
-        @Override
-        public float max() {
-            return stats.max();
-        }
-
-        @Override
-        public float percentile(double p) {
-            return stats.percentile(p);
         }
 
         @Override

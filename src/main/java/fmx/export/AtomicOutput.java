@@ -1,14 +1,12 @@
 package fmx.export;
 
+import fmx.io.AtomicReplace;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -16,11 +14,9 @@ import java.util.stream.Stream;
  * All-or-nothing output of bytes or of a folder of files: written under a hidden temporary name in the target's
  * folder, then moved into place (atomically where the file system can), so a failure or a cancel leaves nothing
  * behind and a reader never sees half a file. A folder target must not exist or be empty: an export never deletes
- * files it did not write. Stateless.
+ * files it did not write. The temporary name and the move are {@link AtomicReplace}'s. Stateless.
  */
 public final class AtomicOutput {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** Writes the stream's bytes. */
     public interface StreamBody {
         void write(OutputStream out) throws IOException;
@@ -71,13 +67,12 @@ public final class AtomicOutput {
     public static void writeFile(Path target, StreamBody body) throws IOException {
         checkFile(target);
         Path abs = target.toAbsolutePath();
-        Path temp = temp(abs);
+        Path temp = AtomicReplace.createTemp(abs);
         try {
-            Files.createFile(temp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
-            move(temp, abs);
+            AtomicReplace.moveIntoPlace(temp, abs);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -86,31 +81,18 @@ public final class AtomicOutput {
     public static void writeFolder(Path target, FolderBody body) throws IOException {
         checkFolder(target);
         Path abs = target.toAbsolutePath();
-        Path temp = temp(abs);
+        Path temp = AtomicReplace.tempName(abs);
         try {
             Files.createDirectory(temp);
             body.write(temp);
             if (Files.isDirectory(abs)) {
                 Files.delete(abs); // empty, checked above
             }
-            move(temp, abs);
+            AtomicReplace.moveIntoPlace(temp, abs);
         } catch (DirectoryNotEmptyException e) {
             throw new IOException("the folder " + target + " is not empty", e);
         } finally {
             deleteTree(temp);
-        }
-    }
-
-    private static Path temp(Path abs) {
-        return abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                + ".tmp");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

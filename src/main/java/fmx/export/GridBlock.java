@@ -2,6 +2,7 @@ package fmx.export;
 
 import fmx.core.ColorScale;
 import fmx.core.CompactNumber;
+import fmx.core.TextContrast;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -194,7 +195,7 @@ final class GridBlock implements Block {
             for (int c = 0; c < cols; c++) {
                 int i = r * cols + c;
                 if (shown(i)) {
-                    Color ink = Painter.prefersDarkText(argb[i]) ? Painter.DARK_TEXT : Color.WHITE;
+                    Color ink = TextContrast.prefersDarkText(argb[i]) ? Painter.DARK_TEXT : Color.WHITE;
                     p.centred(CompactNumber.format(values[i]), x + (c + padLeft + 0.5) * cell,
                             y + (r + padTop + 0.5) * cell, size, false, ink);
                 }

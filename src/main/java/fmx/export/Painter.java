@@ -115,15 +115,4 @@ final class Painter {
     static Color color(int argb) {
         return new Color(argb, true);
     }
-
-    /** True when dark text reads better than white on {@code argb} (WCAG contrast), as the window decides. */
-    static boolean prefersDarkText(int argb) {
-        double l = 0.2126 * lin((argb >> 16) & 0xFF) + 0.7152 * lin((argb >> 8) & 0xFF) + 0.0722 * lin(argb & 0xFF);
-        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05);
-    }
-
-    private static double lin(int c) {
-        double v = c / 255.0;
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
 }

@@ -5,10 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A file written all or nothing: the text goes to a temporary file in the target's folder, and {@link #commit()}
@@ -47,7 +45,7 @@ public final class AtomicFile implements Closeable {
         }
         Path temp;
         try {
-            temp = createTemp(folder, abs.getFileName().toString());
+            temp = AtomicReplace.createTemp(abs);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IOException("not allowed to write in the folder " + folder, e);
         }
@@ -58,25 +56,6 @@ public final class AtomicFile implements Closeable {
             throw e;
         }
     }
-
-    /**
-     * Not Files.createTempFile: that makes the file readable by its owner only, and the moved file would keep
-     * those permissions; createFile gives the usual ones (umask).
-     */
-    private static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes {@code text} to {@code target} all or nothing. */
     public static void write(Path target, String text) throws IOException {
@@ -97,11 +76,7 @@ public final class AtomicFile implements Closeable {
         try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicReplace.moveIntoPlace(temp, target);
         done = true;
     }
 

@@ -5,29 +5,14 @@ package fmx.io;
  * {@code layers[0].stride}, a file name, {@code input.image}) and {@code what} the problem. The message is
  * {@code where: what}, shown as is, never with a stack trace.
  */
-public class InputException extends Exception {
+public class InputException extends LocatedException {
     private static final long serialVersionUID = 1L;
 
-    private final String where;
-    private final String what;
-
     public InputException(String where, String what) {
-        super(where + ": " + what);
-        this.where = where;
-        this.what = what;
+        super(where, what, null);
     }
 
     public InputException(String where, String what, Throwable cause) {
-        super(where + ": " + what, cause);
-        this.where = where;
-        this.what = what;
-    }
-
-    public String where() {
-        return where;
-    }
-
-    public String what() {
-        return what;
+        super(where, what, cause);
     }
 }

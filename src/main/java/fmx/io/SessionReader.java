@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a session file (format version 1, see docs/session-format.md) into a {@link Session}. Fields left out take
@@ -232,15 +233,19 @@ public final class SessionReader {
         return Padding.of(p.y(), p.x());
     }
 
+    /** {@code lookup} of {@code name}, its refusal reported at {@code field}. */
+    private static <T> T byId(JsonField field, String name, Function<String, T> lookup) throws InputException {
+        try {
+            return lookup.apply(name);
+        } catch (InvalidSettingException e) {
+            throw field.fail(e.detail());
+        }
+    }
+
     private static ActivationLayer activation(JsonField layer) throws InputException {
         JsonField fn = layer.required("function", "one of identity, relu, leaky_relu, sigmoid, tanh");
         String name = fn.string("an activation name (identity, relu, leaky_relu, sigmoid, tanh)");
-        ActivationFunction function;
-        try {
-            function = ActivationFunction.byId(name);
-        } catch (InvalidSettingException e) {
-            throw fn.fail(e.detail());
-        }
+        ActivationFunction function = byId(fn, name, ActivationFunction::byId);
         JsonField slope = layer.field("slope");
         return new ActivationLayer(function, slope.isMissing() ? ActivationLayer.DEFAULT_SLOPE : slope.floatValue());
     }
@@ -248,12 +253,7 @@ public final class SessionReader {
     private static PoolLayer pool(JsonField layer) throws InputException {
         JsonField m = layer.required("mode", "\"max\" or \"avg\"");
         String name = m.string("\"max\" or \"avg\"");
-        PoolMode mode;
-        try {
-            mode = PoolMode.byId(name);
-        } catch (InvalidSettingException e) {
-            throw m.fail(e.detail());
-        }
+        PoolMode mode = byId(m, name, PoolMode::byId);
         Int2 size = layer.required("size", "a window size: a positive integer or a pair [h, w]")
                 .int2(1, "a positive integer");
         JsonField s = layer.field("stride");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fmx.export.ExportFixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,17 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** fmx export: the numbers round-trip to fmx compute's, figures are written, errors follow fmx compute's rules. */
 class ExportCommandTest {
     /** 2 channels, 2 filters, padding 1, stride 2, then leaky ReLU: fractions that must survive bit for bit. */
-    private static final String SESSION = """
-            {"version": 1,
-             "input": {"grid": [[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]],
-                                [[0.5, -1, 2, 0], [1, 1, 1, 1], [0, 0.25, 0, 3], [-2, 0, 1, 0]]]},
-             "layers": [
-               {"type": "conv", "stride": 2, "padding": 1, "filters": [
-                 {"weights": [[[1, 0, -1], [2, 0, -2], [1, 0, -1]], [[0.1, 0.2, 0.3], [0, 0, 0], [-0.3, -0.2, -0.1]]],
-                  "bias": 0.5},
-                 {"weights": [[[0, 1, 0], [1, -4, 1], [0, 1, 0]], [[1, 1, 1], [1, 1, 1], [1, 1, 1]]], "bias": -1}]},
-               {"type": "activation", "function": "leaky_relu", "slope": 0.1}]}
-            """;
+    private static final String SESSION = ExportFixtures.twoFilters(
+            ", {\"type\": \"activation\", \"function\": \"leaky_relu\", \"slope\": 0.1}");
 
     @TempDir
     Path dir;

@@ -5,7 +5,6 @@ import fmx.core.ConvLayer;
 import fmx.core.FilterBank;
 import fmx.core.InvalidSettingException;
 import fmx.core.Tensor;
-import fmx.core.WindowGeometry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,19 +19,18 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe as long as nobody writes into the input tensor.
  */
-public final class ConvTrace {
+public final class ConvTrace extends SteppedTrace {
     private final Tensor input;
     private final ConvLayer layer;
     private final int filter;
     private final ActivationLayer activation;
-    private final WindowGeometry geometry;
 
     private ConvTrace(Tensor input, ConvLayer layer, int filter, ActivationLayer activation) {
+        super(layer.geometry(input.shape()), "output cell");
         this.input = input;
         this.layer = layer;
         this.filter = filter;
         this.activation = activation;
-        this.geometry = layer.geometry(input.shape());
     }
 
     /**
@@ -64,34 +62,6 @@ public final class ConvTrace {
     /** The activation applied to z, or null. */
     public ActivationLayer activation() {
         return activation;
-    }
-
-    public WindowGeometry geometry() {
-        return geometry;
-    }
-
-    /** outH * outW. */
-    public int stepCount() {
-        return geometry.outHeight() * geometry.outWidth();
-    }
-
-    /** The output row of step {@code i}. */
-    public int outRow(int i) {
-        return checkStep(i) / geometry.outWidth();
-    }
-
-    /** The output column of step {@code i}. */
-    public int outColumn(int i) {
-        return checkStep(i) % geometry.outWidth();
-    }
-
-    /** The step that computes output cell (oy, ox). */
-    public int stepAt(int oy, int ox) {
-        if (oy < 0 || oy >= geometry.outHeight() || ox < 0 || ox >= geometry.outWidth()) {
-            throw new IndexOutOfBoundsException("output cell (" + oy + ", " + ox + ") is outside the "
-                    + geometry.outHeight() + "x" + geometry.outWidth() + " output");
-        }
-        return oy * geometry.outWidth() + ox;
     }
 
     /** Step {@code i}, computed now. */
@@ -192,12 +162,5 @@ public final class ConvTrace {
 
     private boolean inside(int row, int column) {
         return row >= 0 && row < input.height() && column >= 0 && column < input.width();
-    }
-
-    private int checkStep(int i) {
-        if (i < 0 || i >= stepCount()) {
-            throw new IndexOutOfBoundsException("step " + i + " is outside 0.." + (stepCount() - 1));
-        }
-        return i;
     }
 }

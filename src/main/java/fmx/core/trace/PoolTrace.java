@@ -13,17 +13,16 @@ import java.util.List;
  * Results equal {@link PoolLayer#apply} bitwise: max keeps the first largest value in row-major order; average
  * sums in row-major order and multiplies by {@code 1 / (kh*kw)}. Immutable and thread-safe when the map is.
  */
-public final class PoolTrace {
+public final class PoolTrace extends SteppedTrace {
     private final ValueGrid map;
     private final int channel;
     private final PoolLayer layer;
-    private final WindowGeometry geometry;
 
     private PoolTrace(ValueGrid map, int channel, PoolLayer layer) {
+        super(WindowGeometry.pooling(map.height(), map.width(), layer.size(), layer.stride()), "pooled cell");
         this.map = map;
         this.channel = channel;
         this.layer = layer;
-        this.geometry = WindowGeometry.pooling(map.height(), map.width(), layer.size(), layer.stride());
     }
 
     /**
@@ -44,32 +43,6 @@ public final class PoolTrace {
 
     public PoolLayer layer() {
         return layer;
-    }
-
-    public WindowGeometry geometry() {
-        return geometry;
-    }
-
-    /** Pooled outH * outW. */
-    public int stepCount() {
-        return geometry.outHeight() * geometry.outWidth();
-    }
-
-    public int outRow(int i) {
-        return checkStep(i) / geometry.outWidth();
-    }
-
-    public int outColumn(int i) {
-        return checkStep(i) % geometry.outWidth();
-    }
-
-    /** The step that makes pooled cell (oy, ox). */
-    public int stepAt(int oy, int ox) {
-        if (oy < 0 || oy >= geometry.outHeight() || ox < 0 || ox >= geometry.outWidth()) {
-            throw new IndexOutOfBoundsException("pooled cell (" + oy + ", " + ox + ") is outside the "
-                    + geometry.outHeight() + "x" + geometry.outWidth() + " output");
-        }
-        return oy * geometry.outWidth() + ox;
     }
 
     /** Step {@code i}, computed now. */
@@ -112,12 +85,5 @@ public final class PoolTrace {
             }
         }
         return 0; // only when the window holds NaN: the core's max is then NaN too
-    }
-
-    private int checkStep(int i) {
-        if (i < 0 || i >= stepCount()) {
-            throw new IndexOutOfBoundsException("step " + i + " is outside 0.." + (stepCount() - 1));
-        }
-        return i;
     }
 }

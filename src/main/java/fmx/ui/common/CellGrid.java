@@ -9,10 +9,7 @@ import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -26,6 +23,11 @@ import javafx.stage.Window;
  * click or arrows select; typing a digit, '-', '+', ',' or '.' (or Enter on a double-click, F2) opens an inline
  * editor; Enter, Tab, Shift+Tab, Up and Down commit and move, Esc cancels; Delete sets the cell to 0; Ctrl+V pastes a
  * block at the selected cell. Data coordinates count from 0 at the top-left data cell. FX thread only.
+ *
+ * <p>Longer than most classes (about 470 lines) because it is the grid's whole public face: the setters that say
+ * which layer is out of date, the layout pass that repaints it, selection and accessibility. The work lives
+ * elsewhere: drawing in {@link CellGridPainter} and {@link MarkPainter}, editing in {@link CellGridEditor}, the
+ * mouse in {@link CellGridMouse}, and which cells a change touches in {@link GridChanges}.
  */
 public final class CellGrid extends Region {
     private static final double MARGIN = 6;
@@ -44,13 +46,8 @@ public final class CellGrid extends Region {
     /** The whole base must be drawn again. */
     private boolean baseDirty = true;
     /** Otherwise, only these frame cells of the base (null: none). */
-    private CellGridPainter.CellBox baseCells;
-    /** The values last handed over, copied: an edit of one cell then repaints that cell, not the grid. */
-    private float[] previousValues;
-    /** Grids up to this many cells are compared with their previous values; bigger ones are a raster anyway. */
-    private static final int DIFF_CELLS = 1 << 16;
-    /** Stands for "every cell" where a box of changed cells is expected (compared by identity). */
-    private static final CellGridPainter.CellBox ALL_CELLS = new CellGridPainter.CellBox(-1, -1, -1, -1);
+    private CellBox baseCells;
+    private final GridChanges changes = new GridChanges(model);
     private boolean overlayDirty = true;
     private boolean editable;
     /** Layout passes that drew something: lets tests check that several setters cost one redraw. */
@@ -59,15 +56,7 @@ public final class CellGrid extends Region {
     int basePaintCount;
     int overlayPaintCount;
 
-    private Float paintValue;
-    private PaintStrokeHandler onPaintStroke;
-    private boolean stroking;
-    private int strokeRow = -1;
-    private int strokeCol = -1;
-    private CellHandler onCellHover;
-    private CellHandler onCellClick;
-    private int hoverRow = -1;
-    private int hoverCol = -1;
+    private final CellGridMouse mouse;
 
     public CellGrid() {
         getStyleClass().add("cell-grid");
@@ -76,17 +65,14 @@ public final class CellGrid extends Region {
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         editor = new CellGridEditor(this, model);
+        mouse = new CellGridMouse(this, editor);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("grid of numbers");
         focusedProperty().addListener((obs, was, is) -> {
             model.focused = is && editable;
             redrawOverlay();
         });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1e9, -1e9));
+        mouse.install();
         addEventHandler(KeyEvent.KEY_PRESSED, editor::keyPressed);
         addEventHandler(KeyEvent.KEY_TYPED, editor::keyTyped);
         sceneProperty().addListener((obs, was, is) -> redraw());
@@ -102,8 +88,8 @@ public final class CellGrid extends Region {
         }
         boolean resized = rows != model.rows || cols != model.cols;
         boolean hadData = model.hasData();
-        CellGridPainter.CellBox changedCells = resized ? null : changedCells(values, rows, cols);
-        remember(values, rows, cols);
+        CellBox changedCells = resized ? null : changes.changedCells(values, rows, cols);
+        changes.remember(values, rows, cols);
         if (!resized && hadData && values != null && changedCells == null) {
             model.values = values; // the same numbers: nothing to draw
             return;
@@ -117,7 +103,7 @@ public final class CellGrid extends Region {
             model.selCol = Math.min(model.selCol, model.cols - 1);
         }
         // New values of the same shape leave the overlay as it is: only the base is redrawn, where they changed.
-        if (!resized && hadData && model.hasData() && changedCells != ALL_CELLS) {
+        if (!resized && hadData && model.hasData() && changedCells != GridChanges.ALL_CELLS) {
             redrawBaseCells(changedCells);
         } else {
             changed(resized, resized || hadData != model.hasData());
@@ -156,41 +142,15 @@ public final class CellGrid extends Region {
     public void setOverlay(List<CellMark> marks) {
         List<CellMark> next = marks == null ? List.of() : marks;
         // Tints and veils lie on the base, outlines on the overlay: redraw only the layer whose marks changed.
-        if (!sameMarks(model.marks, next, CellGridPainter::isBaseKind)) {
-            CellGridPainter.CellBox cells = baseMarkCells(model.marks);
-            redrawBaseCells(cells == null ? baseMarkCells(next) : cells.union(baseMarkCells(next)));
+        if (!GridChanges.sameMarks(model.marks, next, MarkPainter::isBaseKind)) {
+            CellBox cells = changes.baseMarkCells(model.marks);
+            redrawBaseCells(cells == null ? changes.baseMarkCells(next) : cells.union(changes.baseMarkCells(next)));
         }
-        if (!sameMarks(model.marks, next, CellGridPainter::isOverlayKind)) {
+        if (!GridChanges.sameMarks(model.marks, next, MarkPainter::isOverlayKind)) {
             overlayDirty = true;
         }
         model.marks = next;
         setNeedsLayout(true);
-    }
-
-    /** True when both lists hold the same marks of the kinds {@code layer} accepts, in the same order. */
-    private static boolean sameMarks(List<CellMark> a, List<CellMark> b,
-                                     java.util.function.Predicate<CellMark.Kind> layer) {
-        if (a == b) {
-            return true;
-        }
-        int i = 0;
-        int j = 0;
-        while (true) {
-            while (i < a.size() && !layer.test(a.get(i).kind())) {
-                i++;
-            }
-            while (j < b.size() && !layer.test(b.get(j).kind())) {
-                j++;
-            }
-            if (i == a.size() || j == b.size()) {
-                return i == a.size() && j == b.size();
-            }
-            if (!a.get(i).equals(b.get(j))) {
-                return false;
-            }
-            i++;
-            j++;
-        }
     }
 
     /** Dims the grid and shows an "out of date" badge. */
@@ -216,7 +176,7 @@ public final class CellGrid extends Region {
             if (from < to) {
                 int r0 = from / model.cols;
                 int r1 = (to - 1) / model.cols;
-                redrawBaseCells(new CellGridPainter.CellBox(r0 + model.padTop,
+                redrawBaseCells(new CellBox(r0 + model.padTop,
                         (r0 == r1 ? from % model.cols : 0) + model.padLeft, r1 + model.padTop,
                         (r0 == r1 ? (to - 1) % model.cols : model.cols - 1) + model.padLeft));
             }
@@ -320,25 +280,25 @@ public final class CellGrid extends Region {
 
     /** Paint mode: with a value, a drag over editable cells paints them (see {@link #setOnPaintStroke}); null ends it. */
     public void setPaintValue(Float valueOrNull) {
-        paintValue = valueOrNull;
+        mouse.paintValue = valueOrNull;
         setCursor(valueOrNull == null ? null : javafx.scene.Cursor.CROSSHAIR);
     }
 
     public Float getPaintValue() {
-        return paintValue;
+        return mouse.paintValue;
     }
 
     public void setOnPaintStroke(PaintStrokeHandler handler) {
-        onPaintStroke = handler;
+        mouse.onPaintStroke = handler;
     }
 
     /** Receives the data cell under the mouse when it changes; (-1, -1) when the mouse leaves the data cells. */
     public void setOnCellHover(CellHandler handler) {
-        onCellHover = handler;
+        mouse.onCellHover = handler;
     }
 
     public void setOnCellClick(CellHandler handler) {
-        onCellClick = handler;
+        mouse.onCellClick = handler;
     }
 
     /** The selected data cell as {row, col}, or {-1, -1}. */
@@ -472,7 +432,7 @@ public final class CellGrid extends Region {
     }
 
     /** Marks some frame cells of the base out of date (null: none); a full redraw covers them anyway. */
-    private void redrawBaseCells(CellGridPainter.CellBox cells) {
+    private void redrawBaseCells(CellBox cells) {
         if (cells == null) {
             return;
         }
@@ -482,59 +442,6 @@ public final class CellGrid extends Region {
 
     private static int shownCount(int count, int n) {
         return count < 0 ? n : Math.min(count, n);
-    }
-
-    /** The frame cells that hold base-layer marks (tints, veils), or null when there are none in the frame. */
-    private CellGridPainter.CellBox baseMarkCells(List<CellMark> marks) {
-        CellGridPainter.CellBox box = null;
-        for (CellMark mark : marks) {
-            int r = mark.row() + model.padTop;
-            int c = mark.col() + model.padLeft;
-            if (CellGridPainter.isBaseKind(mark.kind()) && r >= 0 && c >= 0 && r < model.frameRows()
-                    && c < model.frameCols()) {
-                box = new CellGridPainter.CellBox(r, c, r, c).union(box);
-            }
-        }
-        return box;
-    }
-
-    /**
-     * The frame cells whose values differ from the previous ones (same shape), null when none does, or
-     * {@link #ALL_CELLS} when there is nothing to compare with.
-     */
-    private CellGridPainter.CellBox changedCells(float[] values, int rows, int cols) {
-        int n = rows * cols;
-        if (values == null || previousValues == null || previousValues.length != n || n > DIFF_CELLS) {
-            return ALL_CELLS;
-        }
-        int top = rows;
-        int bottom = -1;
-        int left = cols;
-        int right = -1;
-        for (int i = 0; i < n; i++) {
-            if (Float.floatToRawIntBits(values[i]) != Float.floatToRawIntBits(previousValues[i])) {
-                int r = i / cols;
-                int c = i % cols;
-                top = Math.min(top, r);
-                bottom = Math.max(bottom, r);
-                left = Math.min(left, c);
-                right = Math.max(right, c);
-            }
-        }
-        return bottom < 0 ? null : new CellGridPainter.CellBox(top + model.padTop, left + model.padLeft,
-                bottom + model.padTop, right + model.padLeft);
-    }
-
-    private void remember(float[] values, int rows, int cols) {
-        int n = rows * cols;
-        if (values == null || n > DIFF_CELLS) {
-            previousValues = null;
-            return;
-        }
-        if (previousValues == null || previousValues.length != n) {
-            previousValues = new float[n];
-        }
-        System.arraycopy(values, 0, previousValues, 0, n);
     }
 
     private void redrawOverlay() {
@@ -558,8 +465,6 @@ public final class CellGrid extends Region {
         }
     }
 
-    // ---- mouse ----
-
     /** The data cell at a point as {row, col}, or null over padding or outside. */
     int[] dataCellAt(double x, double y) {
         int fr = geometry.frameRowAt(y);
@@ -570,85 +475,5 @@ public final class CellGrid extends Region {
             return null;
         }
         return new int[] {r, c};
-    }
-
-    private void mousePressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        int[] cell = dataCellAt(e.getX(), e.getY());
-        if (editable) {
-            requestFocus();
-            editor.commitOrCancel();
-        }
-        if (cell == null) {
-            return;
-        }
-        if (editable && paintValue != null && onPaintStroke != null) {
-            stroking = true;
-            strokeRow = cell[0];
-            strokeCol = cell[1];
-            onPaintStroke.begin();
-            onPaintStroke.cell(cell[0], cell[1]);
-            e.consume();
-            return;
-        }
-        if (editable) {
-            select(cell[0], cell[1]);
-            if (e.getClickCount() == 2) {
-                editor.open(null);
-            }
-            e.consume(); // a scroll pane around the grid would take the focus on this press, and the typing with it
-        }
-        if (onCellClick != null) {
-            onCellClick.onCell(cell[0], cell[1]);
-        }
-    }
-
-    private void mouseDragged(MouseEvent e) {
-        if (!stroking) {
-            return;
-        }
-        int[] cell = dataCellAt(e.getX(), e.getY());
-        if (cell == null || (cell[0] == strokeRow && cell[1] == strokeCol)) {
-            return;
-        }
-        // A fast drag skips cells: walk the straight line from the last cell so that the stroke has no gaps.
-        int r0 = strokeRow;
-        int c0 = strokeCol;
-        int steps = Math.max(Math.abs(cell[0] - r0), Math.abs(cell[1] - c0));
-        for (int k = 1; k <= steps; k++) {
-            int r = r0 + (int) Math.round((cell[0] - r0) * (double) k / steps);
-            int c = c0 + (int) Math.round((cell[1] - c0) * (double) k / steps);
-            if (r != strokeRow || c != strokeCol) {
-                strokeRow = r;
-                strokeCol = c;
-                onPaintStroke.cell(r, c);
-            }
-        }
-        e.consume();
-    }
-
-    private void mouseReleased(MouseEvent e) {
-        if (stroking) {
-            stroking = false;
-            strokeRow = -1;
-            strokeCol = -1;
-            onPaintStroke.end();
-            e.consume();
-        }
-    }
-
-    private void hover(double x, double y) {
-        int[] cell = dataCellAt(x, y);
-        int r = cell == null ? -1 : cell[0];
-        int c = cell == null ? -1 : cell[1];
-        if (r != hoverRow || c != hoverCol) {
-            hoverRow = r;
-            hoverCol = c;
-            if (onCellHover != null) {
-                onCellHover.onCell(r, c);
-            }
-        }
     }
 }

@@ -23,9 +23,9 @@ final class WindowFramePainter {
         double y = g.y(w.top() + m.padTop);
         double width = Math.max(4, Math.min(7, s / 7));
         gc.setFill(HALO);
-        CellGridPainter.frame(gc, x, y, w.width() * s, w.height() * s, width + 2);
+        MarkPainter.frame(gc, x, y, w.width() * s, w.height() * s, width + 2);
         gc.setFill(Color.WHITE);
-        CellGridPainter.frame(gc, x, y, w.width() * s, w.height() * s, Math.max(1.2, width / 3));
+        MarkPainter.frame(gc, x, y, w.width() * s, w.height() * s, Math.max(1.2, width / 3));
         if (w.weights() != null && s >= 24) {
             paintWeights(gc, w, x, y, s, measurer);
         }

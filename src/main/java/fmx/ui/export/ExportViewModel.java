@@ -283,6 +283,9 @@ public final class ExportViewModel {
                 outcome = "Cannot write " + target + ": " + IoMessages.describe(e);
             } catch (IllegalArgumentException e) {
                 outcome = e.getMessage();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // Anything else would end the task silently and leave the dialog busy for ever.
+                outcome = "Export failed: " + e;
             }
             String text = outcome;
             boolean written = ok;

@@ -1,9 +1,11 @@
 package fmx.ui.photo;
 
 import fmx.compute.MapPlane;
+import fmx.compute.PhotoResult;
 import fmx.core.ColorMap;
 import fmx.core.ColorScale;
 import fmx.core.Tensor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +18,29 @@ public final class MapRenderer {
     public static final int BACKGROUND = 0xFF3A3A3A;
 
     private MapRenderer() {}
+
+    /**
+     * The panels of one frame: the photo, then each map of stage {@code s} of {@code r} (none when {@code r} is
+     * null), through {@code view}, coloured by {@code d} and normalised by {@code n}.
+     */
+    static PhotoViewModel.Frame frame(Tensor input, PhotoResult r, int s, List<StageMapping> mappings, Viewport view,
+                                      SignedDisplay d, Normalisation n) {
+        float[] range = input.range();
+        int[] photoPixels = photo(input, 1, view, Math.min(0, range[0]), Math.max(1, range[1]));
+        List<int[]> maps = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        if (r != null && s >= 0 && s < mappings.size()) {
+            List<MapPlane> planes = r.stages().get(s);
+            float[][] ranges = ranges(planes, n);
+            for (int c = 0; c < planes.size(); c++) {
+                ColorScale scale = scale(d, ranges[c][0], ranges[c][1]);
+                maps.add(map(planes.get(c), mappings.get(s), r.factor(), view, d, scale));
+                labels.add("map " + (c + 1) + String.format(java.util.Locale.ROOT, "  [%.3g, %.3g]", ranges[c][0],
+                        ranges[c][1]));
+            }
+        }
+        return new PhotoViewModel.Frame(view, photoPixels, maps, labels, r != null && r.preview());
+    }
 
     /** The colour range of each map of a stage for {@code normalisation}: {lo, hi} per map. */
     public static float[][] ranges(List<MapPlane> maps, Normalisation normalisation) {

@@ -1,17 +1,14 @@
 package fmx.ui.photo;
 
-import fmx.compute.MapPlane;
 import fmx.compute.PhotoComputeService;
 import fmx.compute.PhotoRequest;
 import fmx.compute.PhotoResult;
-import fmx.core.ColorScale;
 import fmx.core.ConvLayer;
 import fmx.core.InvalidSettingException;
 import fmx.core.Layer;
 import fmx.core.Pipeline;
 import fmx.core.Tensor;
 import fmx.io.ImageLoader;
-import fmx.io.InputException;
 import fmx.ui.session.SessionModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +31,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,9 +46,6 @@ public final class PhotoViewModel {
     /** A rendered frame: the viewport, the photo's pixels and each map's, ARGB, one array per panel. */
     public record Frame(Viewport viewport, int[] photo, List<int[]> maps, List<String> labels, boolean preview) {}
 
-    /** A decoded photo: the file (null for pasted pixels) or its name, and the tensor at the current colour. */
-    private record Loaded(Path path, String name, int[] argb, int argbWidth, Tensor tensor) {}
-
     private final SessionModel session;
     private final PhotoComputeService service;
     private final Executor background;
@@ -63,11 +56,6 @@ public final class PhotoViewModel {
     private final ObjectProperty<Normalisation> normalisation =
             new SimpleObjectProperty<>(this, "normalisation", Normalisation.PER_MAP);
     private final IntegerProperty stage = new SimpleIntegerProperty(this, "stage", 0);
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
-    private final DoubleProperty left = new SimpleDoubleProperty(this, "left", 0);
-    private final DoubleProperty top = new SimpleDoubleProperty(this, "top", 0);
-    private final IntegerProperty panelWidth = new SimpleIntegerProperty(this, "panelWidth", 320);
-    private final IntegerProperty panelHeight = new SimpleIntegerProperty(this, "panelHeight", 240);
     private final ReadOnlyObjectWrapper<Tensor> photo = new ReadOnlyObjectWrapper<>(this, "photo");
     private final ReadOnlyStringWrapper photoName = new ReadOnlyStringWrapper(this, "photoName", "");
     private final ReadOnlyObjectWrapper<PhotoResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -77,14 +65,13 @@ public final class PhotoViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyObjectWrapper<ProbeReport> probe = new ReadOnlyObjectWrapper<>(this, "probe");
     private final ReadOnlyObjectWrapper<PhotoRegion> cropped = new ReadOnlyObjectWrapper<>(this, "cropped");
+    private final SharedViewport viewport = new SharedViewport(this, photo::get);
+    private final PhotoDecoder decoder;
     private final AtomicLong renderGeneration = new AtomicLong();
-    private Loaded loaded;
-    private long loadGeneration;
+    private PhotoDecoder.Decoded loaded;
     private long generation;
     /** The newest preview: shown instead of the old full result while a new request runs (see recompute). */
     private PhotoResult lastPreview;
-    /** The view shows the whole photo (until a zoom or pan): it fits again when the panels change size. */
-    private boolean fitted = true;
     /** The mappings of the request whose result is shown (the settings may have changed since). */
     private List<StageMapping> shownMappings = List.of();
 
@@ -93,15 +80,15 @@ public final class PhotoViewModel {
         this.service = service;
         this.background = background;
         this.fx = fx;
+        this.decoder = new PhotoDecoder(background, fx, this::loaded, this::failed);
         for (Observable o : session.computeInputs()) {
             if (o != session.inputProperty()) {
                 o.addListener(x -> recompute());
             }
         }
         gray.addListener(x -> reconvert());
-        panelWidth.addListener(x -> refitIfFitted());
-        panelHeight.addListener(x -> refitIfFitted());
-        for (Observable o : List.of(display, normalisation, stage, zoom, left, top, panelWidth, panelHeight, result)) {
+        for (Observable o : List.of(display, normalisation, stage, viewport.zoom(), viewport.left(), viewport.top(),
+                viewport.panelWidth(), viewport.panelHeight(), result)) {
             o.addListener(x -> render());
         }
     }
@@ -114,65 +101,29 @@ public final class PhotoViewModel {
     }
 
     private void open(Path file, String name) {
-        long gen = ++loadGeneration;
-        boolean g = gray.get();
-        long limit = maxPixels.get();
-        busy.set(true);
-        message.set("Opening " + name + "\u2026");
-        background.execute(() -> {
-            try {
-                Tensor t = new ImageLoader(limit).load(file, g, false);
-                fx.execute(() -> loaded(gen, new Loaded(file, name, null, 0, t)));
-            } catch (InputException e) {
-                fx.execute(() -> failed(gen, e.getMessage()));
-            } catch (OutOfMemoryError e) {
-                fx.execute(() -> failed(gen, file + ": too large for the memory this program may use"));
-            }
-        });
+        opening(name);
+        decoder.decode(file, name, gray.get(), maxPixels.get());
     }
 
-    /** Opens a bundled sample (copied out of the application first). */
+    private void opening(String name) {
+        busy.set(true);
+        message.set("Opening " + name + "\u2026");
+    }
+
+    /** Opens a bundled sample (copied out of the application first, off the FX thread). */
     public void openSample(SampleImages.Sample sample) {
-        try {
-            open(SampleImages.extract(sample), sample.file());
-        } catch (java.io.IOException e) {
-            message.set(e.getMessage());
-        }
+        opening(sample.file());
+        decoder.decodeSample(sample, gray.get(), maxPixels.get());
     }
 
     /** Pixels pasted from the clipboard: {@code argb} row-major, {@code width} per row. */
     public void openPixels(int[] argb, int width, String name) {
-        long gen = ++loadGeneration;
-        boolean g = gray.get();
         if ((long) argb.length > maxPixels.get()) {
+            decoder.supersede();
             message.set(name + ": the image has " + argb.length + " pixels, over the limit of " + maxPixels.get());
             return;
         }
-        background.execute(() -> {
-            Tensor t = toTensor(argb, width, g);
-            fx.execute(() -> loaded(gen, new Loaded(null, name, argb, width, t)));
-        });
-    }
-
-    static Tensor toTensor(int[] argb, int width, boolean gray) {
-        int height = argb.length / width;
-        int plane = width * height;
-        Tensor t = Tensor.zeros(gray ? 1 : 3, height, width);
-        float[] d = t.data();
-        for (int i = 0; i < plane; i++) {
-            int p = argb[i];
-            float r = ((p >> 16) & 255) / 255f;
-            float gr = ((p >> 8) & 255) / 255f;
-            float b = (p & 255) / 255f;
-            if (gray) {
-                d[i] = 0.299f * r + 0.587f * gr + 0.114f * b;
-            } else {
-                d[i] = r;
-                d[i + plane] = gr;
-                d[i + 2 * plane] = b;
-            }
-        }
-        return t;
+        decoder.convert(argb, width, name, gray.get());
     }
 
     private void reconvert() {
@@ -186,10 +137,7 @@ public final class PhotoViewModel {
         }
     }
 
-    private void loaded(long gen, Loaded l) {
-        if (gen != loadGeneration) {
-            return;
-        }
+    private void loaded(PhotoDecoder.Decoded l) {
         boolean samePhoto = loaded != null && loaded.tensor().width() == l.tensor().width()
                 && loaded.tensor().height() == l.tensor().height() && java.util.Objects.equals(loaded.path(), l.path());
         loaded = l;
@@ -208,11 +156,9 @@ public final class PhotoViewModel {
         recompute();
     }
 
-    private void failed(long gen, String text) {
-        if (gen == loadGeneration) {
-            busy.set(false);
-            message.set(text);
-        }
+    private void failed(String text) {
+        busy.set(false);
+        message.set(text);
     }
 
     // ---- computing ----
@@ -295,49 +241,26 @@ public final class PhotoViewModel {
 
     /** Fits the whole photo into a panel. */
     public void fit() {
-        Tensor t = photo.get();
-        if (t == null) {
-            return;
-        }
-        double z = Math.min(panelWidth.get() / (double) t.width(), panelHeight.get() / (double) t.height());
-        setView(z, (t.width() - panelWidth.get() / z) / 2, (t.height() - panelHeight.get() / z) / 2);
-        fitted = true;
-    }
-
-    private void refitIfFitted() {
-        if (fitted) {
-            fit();
-        }
+        viewport.fit();
     }
 
     /** One photo pixel per screen pixel, keeping the panel's centre. */
     public void oneToOne() {
-        zoomAt(1 / zoom.get(), panelWidth.get() / 2.0, panelHeight.get() / 2.0);
+        viewport.oneToOne();
     }
 
     /** Multiplies the zoom by {@code factor} keeping the photo point under screen point (sx, sy) in place. */
     public void zoomAt(double factor, double sx, double sy) {
-        double z = Math.clamp(zoom.get() * factor, 1.0 / 64, 64);
-        double px = left.get() + sx / zoom.get();
-        double py = top.get() + sy / zoom.get();
-        setView(z, px - sx / z, py - sy / z);
-        fitted = false;
+        viewport.zoomAt(factor, sx, sy);
     }
 
     /** Moves the view by a drag of (dx, dy) screen pixels. */
     public void pan(double dx, double dy) {
-        setView(zoom.get(), left.get() - dx / zoom.get(), top.get() - dy / zoom.get());
-        fitted = false;
-    }
-
-    private void setView(double z, double l, double t) {
-        zoom.set(z);
-        left.set(l);
-        top.set(t);
+        viewport.pan(dx, dy);
     }
 
     public Viewport viewport() {
-        return new Viewport(left.get(), top.get(), zoom.get(), Math.max(1, panelWidth.get()), Math.max(1, panelHeight.get()));
+        return viewport.snapshot();
     }
 
     // ---- rendering ----
@@ -359,7 +282,7 @@ public final class PhotoViewModel {
             if (gen != renderGeneration.get()) {
                 return;
             }
-            Frame f = renderFrame(input, r, s, maps, view, d, n);
+            Frame f = MapRenderer.frame(input, r, s, maps, view, d, n);
             fx.execute(() -> {
                 if (gen == renderGeneration.get()) {
                     frame.set(f);
@@ -368,63 +291,11 @@ public final class PhotoViewModel {
         });
     }
 
-    static Frame renderFrame(Tensor input, PhotoResult r, int s, List<StageMapping> mappings, Viewport view,
-                             SignedDisplay d, Normalisation n) {
-        float[] range = input.range();
-        int[] photoPixels = MapRenderer.photo(input, 1, view, Math.min(0, range[0]), Math.max(1, range[1]));
-        List<int[]> maps = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        if (r != null && s >= 0 && s < mappings.size()) {
-            List<MapPlane> planes = r.stages().get(s);
-            float[][] ranges = MapRenderer.ranges(planes, n);
-            for (int c = 0; c < planes.size(); c++) {
-                ColorScale scale = MapRenderer.scale(d, ranges[c][0], ranges[c][1]);
-                maps.add(MapRenderer.map(planes.get(c), mappings.get(s), r.factor(), view, d, scale));
-                labels.add("map " + (c + 1) + String.format(java.util.Locale.ROOT, "  [%.3g, %.3g]", ranges[c][0],
-                        ranges[c][1]));
-            }
-        }
-        return new Frame(view, photoPixels, maps, labels, r != null && r.preview());
-    }
-
     // ---- probe and crop ----
 
     /** Probes photo pixel (x, y); outside the photo clears the probe. */
     public void probeAt(int x, int y) {
-        Tensor t = photo.get();
-        if (t == null || x < 0 || y < 0 || x >= t.width() || y >= t.height()) {
-            probe.set(null);
-            return;
-        }
-        float[] in = new float[t.channels()];
-        for (int c = 0; c < in.length; c++) {
-            in[c] = t.get(c, y, x);
-        }
-        PhotoResult r = result.get();
-        List<ProbeReport.MapValue> values = new ArrayList<>();
-        PhotoRegion field = new PhotoRegion(x, y, 1, 1);
-        if (r != null && stage.get() < r.stages().size() && stage.get() < shownMappings.size()) {
-            int s = stage.get();
-            StageMapping m = shownMappings.get(s);
-            int f = r.factor();
-            int oy = m.mapRow(y + 0.5, f);
-            int ox = m.mapColumn(x + 0.5, f);
-            List<MapPlane> planes = r.stages().get(s);
-            for (int c = 0; c < planes.size(); c++) {
-                MapPlane p = planes.get(c);
-                if (oy >= 0 && ox >= 0 && oy < p.height() && ox < p.width()) {
-                    values.add(new ProbeReport.MapValue(c, oy, ox, p.value(oy, ox), p.maxError()));
-                }
-            }
-            if (f == 1 && oy >= 0 && ox >= 0) {
-                double cy = m.centreRow(oy);
-                double cx = m.centreColumn(ox);
-                int y0 = (int) Math.ceil(cy - (m.fieldY() - 1) / 2.0);
-                int x0 = (int) Math.ceil(cx - (m.fieldX() - 1) / 2.0);
-                field = new PhotoRegion(x0, y0, m.fieldX(), m.fieldY());
-            }
-        }
-        probe.set(new ProbeReport(x, y, in, values, field, r != null && r.preview()));
+        probe.set(PhotoProbe.at(photo.get(), x, y, result.get(), stage.get(), shownMappings));
     }
 
     public void clearProbe() {
@@ -473,23 +344,23 @@ public final class PhotoViewModel {
     }
 
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return viewport.zoom();
     }
 
     public DoubleProperty leftProperty() {
-        return left;
+        return viewport.left();
     }
 
     public DoubleProperty topProperty() {
-        return top;
+        return viewport.top();
     }
 
     public IntegerProperty panelWidthProperty() {
-        return panelWidth;
+        return viewport.panelWidth();
     }
 
     public IntegerProperty panelHeightProperty() {
-        return panelHeight;
+        return viewport.panelHeight();
     }
 
     public ReadOnlyObjectProperty<Tensor> photoProperty() {

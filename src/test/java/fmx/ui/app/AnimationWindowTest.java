@@ -3,7 +3,6 @@ package fmx.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fmx.compute.BackgroundComputeService;
 import fmx.core.FilterBank;
 import fmx.core.Tensor;
 import fmx.core.trace.AnimationTrace;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -39,11 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class AnimationWindowTest {
     private static final Pattern STEP = Pattern.compile("Step (\\d+) of (\\d+)");
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) {
-        compute = new BackgroundComputeService(Platform::runLater, 2);
         SessionModel session = new SessionModel();
         Tensor input = Tensor.zeros(3, 5, 5);
         for (int i = 0; i < input.data().length; i++) {
@@ -61,11 +58,8 @@ class AnimationWindowTest {
             session.strideYProperty().set(2);
             session.strideXProperty().set(2);
         });
-        explorer = new ExplorerApp.Explorer(session, compute, new InMemorySessionFiles(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.show();
-        stage.toFront();
+        window = WindowFixture.show(stage, session, new InMemorySessionFiles());
+        explorer = window.explorer;
     }
 
     @BeforeEach
@@ -76,25 +70,16 @@ class AnimationWindowTest {
     }
 
     @AfterEach
-    void closeService() {
-        compute.close();
+    void closeWindow() {
+        window.close();
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.await(10, condition);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return WindowFixture.onFx(task);
     }
 
     private static String equation(FxRobot robot) {

@@ -3,17 +3,10 @@ package fmx.ui.app;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fmx.classroom.LessonCatalog;
-import fmx.compute.BackgroundComputeService;
 import fmx.ui.session.SessionModel;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,38 +22,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomScreenshots {
-    private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
-    private Stage stage;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, new InMemorySessionFiles(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(800); // the lesson shot matches the other screenshots; presentation goes full screen (720)
-        stage.show();
+        // The lesson shot matches the other screenshots; presentation goes full screen (720).
+        window = WindowFixture.show(stage, new SessionModel(), new InMemorySessionFiles(), 1280, 800);
     }
 
     @AfterEach
-    void closeService() {
-        compute.close();
+    void closeWindow() {
+        window.close();
     }
 
     private static void save(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        Path file = Path.of(System.getProperty("basedir", "."), "docs/screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        WindowFixture.saveSnapshot(scene, Path.of(System.getProperty("basedir", "."), "docs/screenshots", name));
     }
 
     private static void settle(FxRobot robot) throws InterruptedException {
@@ -74,20 +50,20 @@ class ClassroomScreenshots {
     void lessonStepAndPresentation(FxRobot robot) throws Exception {
         assumeTrue(Boolean.getBoolean("fmx.screenshots"), "screenshots are taken on demand (-Dfmx.screenshots=true)");
         var lesson = LessonCatalog.load(LessonCatalog.names().getFirst());
-        robot.interact(() -> explorer.mainView().classroom().play(lesson));
+        robot.interact(() -> window.explorer.mainView().classroom().play(lesson));
         robot.clickOn("#lesson-next").clickOn("#lesson-next");
         robot.clickOn("#lesson-answer").write("-1").type(javafx.scene.input.KeyCode.ENTER);
         settle(robot);
-        save(stage.getScene(), "lesson-step.png");
+        save(window.stage.getScene(), "lesson-step.png");
         var vgg = LessonCatalog.load("09-vgg.json");
-        robot.interact(() -> explorer.mainView().classroom().play(vgg));
+        robot.interact(() -> window.explorer.mainView().classroom().play(vgg));
         robot.clickOn("#lesson-next").clickOn("#lesson-next");
         // Xvfb has no window manager to resize a full-screen window: size it like the 1280 x 720 projector.
-        robot.interact(() -> stage.setHeight(720));
+        robot.interact(() -> window.stage.setHeight(720));
         robot.type(javafx.scene.input.KeyCode.F5);
         robot.moveTo("#lesson-text");
         settle(robot);
-        save(stage.getScene(), "presentation.png");
+        save(window.stage.getScene(), "presentation.png");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fmx.classroom.Lesson;
 import fmx.classroom.LessonCatalog;
 import fmx.classroom.LessonStep;
-import fmx.compute.BackgroundComputeService;
 import fmx.io.InputSource;
 import fmx.ui.presentation.ScaledHost;
 import fmx.ui.session.SessionModel;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -30,22 +28,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomWindowTest {
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) {
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, new InMemorySessionFiles(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.show();
-        stage.toFront();
-        stage.getScene().getRoot().requestFocus();
+        window = WindowFixture.show(stage, new SessionModel(), new InMemorySessionFiles());
+        explorer = window.explorer;
     }
 
     @AfterEach
-    void closeService() {
-        compute.close();
+    void closeWindow() {
+        window.close();
     }
 
     @Test

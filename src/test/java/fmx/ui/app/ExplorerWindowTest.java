@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fmx.compute.BackgroundComputeService;
 import fmx.compute.ComputeResult;
 import fmx.core.ColorMap;
 import fmx.core.ColorScale;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
@@ -36,24 +34,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExplorerWindowTest {
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
     @TempDir
     Path folder;
 
     @Start
     void start(Stage stage) {
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run, Platform::runLater);
-        stage.setScene(explorer.createScene());
+        window = WindowFixture.show(stage, new SessionModel(), SessionFilesAdapter.create());
+        explorer = window.explorer;
         stage.titleProperty().bind(explorer.files().titleProperty());
-        stage.show();
-        stage.toFront();
-        stage.getScene().getRoot().requestFocus();
     }
 
     @AfterEach
-    void closeService() {
-        compute.close();
+    void closeWindow() {
+        window.close();
     }
 
     private List<Tensor> expectedMaps() {
@@ -70,12 +64,7 @@ class ExplorerWindowTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.await(10, condition);
     }
 
     private static void typeInto(FxRobot robot, String spinnerId, String text) {

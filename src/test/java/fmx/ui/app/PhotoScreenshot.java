@@ -1,16 +1,13 @@
 package fmx.ui.app;
 
-import fmx.compute.BackgroundComputeService;
 import fmx.core.PhotoKernel;
 import fmx.ui.photo.PhotoViewModel;
 import fmx.ui.photo.SampleImages;
 import fmx.ui.session.SessionModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,26 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "fmx.screenshots", matches = ".+")
 class PhotoScreenshot {
-    private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
-    private Stage stage;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        window = WindowFixture.show(stage, new SessionModel(), SessionFilesAdapter.create(), 1280, 800);
     }
 
     @AfterEach
     void close() {
-        compute.close();
-        explorer.close();
+        window.close();
     }
 
     @Test
@@ -54,12 +41,12 @@ class PhotoScreenshot {
         TabPane tabs = robot.lookup("#center-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "photo-tab".equals(t.getId())).findFirst().orElseThrow()));
-        PhotoViewModel photo = explorer.photo();
+        PhotoViewModel photo = window.explorer.photo();
         String file = System.getProperty("fmx.screenshot.sample", "astronaut.png");
         SampleImages.Sample sample = SampleImages.bundled().samples().stream()
                 .filter(s -> s.file().equals(file)).findFirst().orElseThrow();
         robot.interact(() -> {
-            explorer.session().filtersProperty().set(PhotoKernel.filterBank(PhotoKernel.gaborBank(4, 6, 2, 1, 0), 1));
+            window.explorer.session().filtersProperty().set(PhotoKernel.filterBank(PhotoKernel.gaborBank(4, 6, 2, 1, 0), 1));
             photo.openSample(sample);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> photo.frameProperty().get() != null
@@ -85,20 +72,6 @@ class PhotoScreenshot {
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
         Path out = Path.of(System.getProperty("fmx.screenshots")).resolve("photo-probe.png");
-        robot.interact(() -> {
-            var image = stage.getScene().snapshot(null);
-            try {
-                int w = (int) image.getWidth();
-                int h = (int) image.getHeight();
-                int[] argb = new int[w * h];
-                image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                        argb, 0, w);
-                var png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-                png.setRGB(0, 0, w, h, argb, 0, w);
-                ImageIO.write(png, "png", out.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        WindowFixture.saveSnapshot(window.stage.getScene(), out);
     }
 }

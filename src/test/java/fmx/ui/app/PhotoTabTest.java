@@ -3,15 +3,12 @@ package fmx.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fmx.compute.BackgroundComputeService;
 import fmx.core.PhotoKernel;
 import fmx.ui.photo.PhotoViewModel;
 import fmx.ui.photo.SampleImages;
 import fmx.ui.session.SessionModel;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
@@ -22,38 +19,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Photo tab in the real window: a sample opened through the view-model shows the photo and its maps. */
 @ExtendWith(ApplicationExtension.class)
 class PhotoTabTest {
     private ExplorerApp.Explorer explorer;
-    private BackgroundComputeService compute;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) {
-        compute = new BackgroundComputeService(Platform::runLater, 2);
-        explorer = new ExplorerApp.Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), Runnable::run,
-                Platform::runLater);
-        stage.setScene(explorer.createScene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        window = WindowFixture.show(stage, new SessionModel(), SessionFilesAdapter.create(), 1280, 800);
+        explorer = window.explorer;
     }
 
     @AfterEach
     void close() {
-        compute.close();
-        explorer.close();
+        window.close();
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.await(20, condition);
     }
 
     @Test
