@@ -51,6 +51,8 @@ public final class ExportViewModel {
     /** A rendered preview: ARGB pixels, row-major. */
     public record Preview(int width, int height, int[] argb) {}
 
+    private long loadGeneration;
+    private String loadProblem = "";
     private static final int PREVIEW_MAX = 560;
 
     private final Supplier<Session> sessions;
@@ -127,17 +129,43 @@ public final class ExportViewModel {
         suggestName();
     }
 
-    /** Takes a snapshot of the session and computes what the figures show; call when the dialog opens. */
+    /**
+     * Takes a snapshot of the session and computes what the figures show, in the background (a photo session can
+     * be large); call when the dialog opens. Until it is done the dialog says so and offers no export.
+     */
     public void load() {
-        session = sessions.get();
-        try {
-            data = FigureData.compute(inputs.get(), false, session.layers(), session.view());
-            filterCount.set(data.filterCount());
-            filter.set(Math.min(filter.get(), data.filterCount()));
-        } catch (InvalidSettingException e) {
-            data = null;
-        }
+        Session snapshot = sessions.get();
+        Tensor input = inputs.get();
+        session = snapshot;
+        data = null;
+        loadProblem = "preparing the figures\u2026";
+        long generation = ++loadGeneration; // a load still running for an older snapshot is dropped
         refresh();
+        background.execute(() -> {
+            FigureData computed = null;
+            String problem = null;
+            try {
+                computed = FigureData.compute(input, false, snapshot.layers(), snapshot.view());
+            } catch (InvalidSettingException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                problem = "cannot draw this session: " + e;
+            }
+            FigureData result = computed;
+            String why = problem;
+            fx.execute(() -> {
+                if (generation != loadGeneration) {
+                    return;
+                }
+                data = result;
+                loadProblem = why;
+                if (result != null) {
+                    filterCount.set(result.filterCount());
+                    filter.set(Math.min(filter.get(), result.filterCount()));
+                }
+                refresh();
+            });
+        });
     }
 
     private void updateFormats() {
@@ -177,8 +205,7 @@ public final class ExportViewModel {
     private void validate() {
         String problem;
         if (data == null) {
-            problem = session == null ? "" : "figures show a convolution, optionally followed by an activation and "
-                    + "a pooling";
+            problem = session == null ? "" : loadProblem;
         } else if (fileName.get() == null || fileName.get().isBlank() || folder.get() == null) {
             problem = "choose where to save";
         } else {
@@ -236,6 +263,8 @@ public final class ExportViewModel {
                 fx.execute(() -> onFx.accept(p));
             } catch (InvalidSettingException e) {
                 fx.execute(() -> message.set(e.getMessage()));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                fx.execute(() -> message.set("Copy failed: " + e));
             }
         });
     }

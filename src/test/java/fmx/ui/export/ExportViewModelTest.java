@@ -44,6 +44,9 @@ class ExportViewModelTest {
         prefs.put("folder", dir.toString());
         vm = new ExportViewModel(() -> session, () -> input, background, Runnable::run, prefs);
         vm.load();
+        assertEquals("preparing the figures\u2026", vm.messageProperty().get(), "the figures are computed in the background");
+        assertFalse(vm.validProperty().get());
+        runQueued();
     }
 
     private void runQueued() {
@@ -78,6 +81,18 @@ class ExportViewModelTest {
         vm.formatProperty().set(ExportFormat.CSV);
         runQueued();
         assertNull(vm.previewProperty().get(), "numbers have no picture");
+    }
+
+    @Test
+    void aSessionTheFiguresCannotShowIsExplained() {
+        Session poolFirst = new Session(new InputSource.Grid(input), List.of(
+                new fmx.core.PoolLayer(fmx.core.PoolMode.MAX, fmx.core.Int2.of(2), fmx.core.Int2.of(2))));
+        ExportViewModel other = new ExportViewModel(() -> poolFirst, () -> input, background, Runnable::run, prefs);
+        other.load();
+        runQueued();
+        assertFalse(other.validProperty().get());
+        assertTrue(other.messageProperty().get().contains("figures show a convolution"),
+                other.messageProperty().get());
     }
 
     @Test
