@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * before discarding changes is {@link #hasUnsavedChanges()}; the asking is the view's. FX-thread only.
  */
 public final class FilesViewModel {
-    public static final String APP_TITLE = "Feature Map Explorer";
+    public static final String APP_TITLE = Messages.text("app.title");
 
     private final SessionModel session;
     private final SessionFiles files;
@@ -36,9 +36,11 @@ public final class FilesViewModel {
         this.files = files;
         this.background = background;
         this.fx = fx;
-        title = Bindings.createStringBinding(() -> APP_TITLE
-                + (file.get() == null ? "" : " \u2014 " + file.get().getFileName())
-                + (session.undoStack().dirtyProperty().get() ? " *" : ""), file, session.undoStack().dirtyProperty());
+        title = Bindings.createStringBinding(() -> {
+            String mark = session.undoStack().dirtyProperty().get() ? Messages.text("unsaved") : "";
+            return file.get() == null ? Messages.text("title.noFile", APP_TITLE, mark)
+                    : Messages.text("title.file", APP_TITLE, file.get().getFileName().toString(), mark);
+        }, file, session.undoStack().dirtyProperty());
     }
 
     /** "Feature Map Explorer — name.json *". */
@@ -113,7 +115,7 @@ public final class FilesViewModel {
 
     private void fail(Path path, Exception e, CompletableFuture<Boolean> done) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        error.set(path.getFileName() + ": " + what);
+        error.set(Messages.text("error", String.valueOf(path.getFileName()), what));
         done.complete(false);
     }
 }

@@ -21,7 +21,7 @@ public final class FormulasView {
     }
 
     public Node createView() {
-        VBox box = new VBox(8, title("Formulas"), content);
+        VBox box = new VBox(8, title(Messages.text("title")), content);
         box.setId("formulas-panel");
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
@@ -52,16 +52,16 @@ public final class FormulasView {
             head.setWrapText(true);
             content.getChildren().add(head);
             for (Derivation d : s.figures()) {
-                Label name = new Label(d.quantity() + " = " + String.format("%,d", d.value()));
+                Label name = new Label(Messages.text("figure", d.quantity(), String.format("%,d", d.value())));
                 name.getStyleClass().add("formula-name");
                 VBox figure = new VBox(1, name, formulaLine(d.formula()));
                 for (String step : steps(d.evaluation())) {
-                    figure.getChildren().add(formulaLine("= " + step));
+                    figure.getChildren().add(formulaLine(Messages.text("step", step)));
                 }
                 content.getChildren().add(figure);
             }
             for (String note : s.notes()) {
-                Label n = new Label("\u26a0 " + note);
+                Label n = new Label(Messages.text("note", note));
                 n.getStyleClass().add("formula-note");
                 n.setWrapText(true);
                 content.getChildren().add(n);

@@ -30,8 +30,8 @@ public final class FormulasViewModel {
             if (s.type().equals("activation")) {
                 continue; // element-wise: shape unchanged, nothing to derive
             }
-            String title = (s.type().equals("conv") ? "Convolution" : "Pooling") + ": " + s.input() + " \u2192 "
-                    + s.output() + "  (C\u00d7H\u00d7W)";
+            String title = Messages.text(s.type().equals("conv") ? "section.conv" : "section.pool",
+                    s.input(), s.output());
             List<Derivation> figures = s.derivations().stream()
                     .filter(d -> !d.quantity().equals("output memory"))
                     .toList();
@@ -41,11 +41,14 @@ public final class FormulasViewModel {
             LayerShape last = shapes.get(shapes.size() - 1);
             long params = shapes.stream().mapToLong(LayerShape::parameters).sum();
             long macs = shapes.stream().mapToLong(LayerShape::multiplyAdds).sum();
-            out.add(new Section("Whole layer", List.of(
-                    new Derivation("receptive field", "in input pixels, after all stages",
-                            last.receptiveField().y() + " x " + last.receptiveField().x(), last.receptiveField().y()),
-                    new Derivation("parameters", "weights + biases", Long.toString(params), params),
-                    new Derivation("multiply-adds", "per input", String.format("%,d", macs), macs)), List.of()));
+            out.add(new Section(Messages.text("section.whole"), List.of(
+                    new Derivation(Messages.text("receptiveField"), Messages.text("receptiveField.formula"),
+                            Messages.text("receptiveField.value", Integer.toString(last.receptiveField().y()),
+                                    Integer.toString(last.receptiveField().x())), last.receptiveField().y()),
+                    new Derivation(Messages.text("parameters"), Messages.text("parameters.formula"),
+                            Long.toString(params), params),
+                    new Derivation(Messages.text("multiplyAdds"), Messages.text("multiplyAdds.formula"),
+                            String.format("%,d", macs), macs)), List.of()));
         }
         return List.copyOf(out);
     }

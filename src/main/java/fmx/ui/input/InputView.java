@@ -47,34 +47,35 @@ public final class InputView {
 
     public Node createView() {
         height = actionSpinner("input-height-spinner", 1, InputViewModel.MAX_SIZE, 5,
-                h -> vm.resize(h, vm.inputProperty().get().width()), "Number of rows of the input grid (1 to 64).");
+                h -> vm.resize(h, vm.inputProperty().get().width()), Messages.text("height.help", InputViewModel.MAX_SIZE));
         width = actionSpinner("input-width-spinner", 1, InputViewModel.MAX_SIZE, 5,
-                w -> vm.resize(vm.inputProperty().get().height(), w), "Number of columns of the input grid (1 to 64).");
+                w -> vm.resize(vm.inputProperty().get().height(), w), Messages.text("width.help", InputViewModel.MAX_SIZE));
         channels = actionSpinner("input-channels-spinner", 1, InputViewModel.MAX_CHANNELS, 1, vm::setChannels,
-                "Number of input channels (1 to 4; 3 are shown as R, G, B).");
+                Messages.text("channels.help", InputViewModel.MAX_CHANNELS));
         channels.setPrefWidth(64);
         ComboBox<InputPreset> preset = named(new ComboBox<>(), "input-preset-combo",
-                "Fills every channel with a ready-made pattern.");
+                Messages.text("preset.help"));
         preset.getItems().setAll(InputPreset.values());
-        preset.setPromptText("Fill with\u2026");
+        preset.setPromptText(Messages.text("preset.prompt"));
         preset.setOnAction(e -> {
             if (preset.getValue() != null) {
                 vm.applyPreset(preset.getValue());
                 preset.getSelectionModel().clearSelection();
             }
         });
-        ToggleButton paint = icon(named(new ToggleButton("Paint"), "input-paint-toggle",
-                "Paint mode: drag over cells to set them to the paint value."), MaterialDesignB.BRUSH);
-        TextField paintValue = named(new TextField("1"), "input-paint-value", "The value painted by dragging.");
+        ToggleButton paint = icon(named(new ToggleButton(Messages.text("paint")), "input-paint-toggle",
+                Messages.text("paint.help")), MaterialDesignB.BRUSH);
+        TextField paintValue = named(new TextField("1"), "input-paint-value", Messages.text("paintValue.help"));
         paintValue.setPrefColumnCount(3);
         Runnable updatePaint = () -> vm.paintValueProperty().set(paint.isSelected() ? parse(paintValue.getText()) : null);
         paint.selectedProperty().addListener(o -> updatePaint.run());
         paintValue.textProperty().addListener(o -> updatePaint.run());
 
-        HBox size = row(caption("Size"), height, new Label("\u00d7"), width, caption("Channels"), channels);
+        HBox size = row(caption(Messages.text("size")), height, new Label(Messages.text("times")), width,
+                caption(Messages.text("channels")), channels);
         HBox tools = row(preset, paint, paintValue);
         gridBox.setPadding(new Insets(4, 0, 0, 0));
-        VBox box = new VBox(8, title("Input"), size, tools, gridBox);
+        VBox box = new VBox(8, title(Messages.text("title")), size, tools, gridBox);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
 

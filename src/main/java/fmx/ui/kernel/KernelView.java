@@ -35,7 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The filters: a strip of filter buttons, add/remove/duplicate/reorder, kernel size, presets, slices and bias. */
 public final class KernelView {
-    private static final String[] RGBA = {"R", "G", "B", "A"};
     private final KernelViewModel vm;
     private final HBox filterStrip = new HBox(4);
     private final FlowPane sliceBox = new FlowPane(10, 10);
@@ -53,15 +52,15 @@ public final class KernelView {
     }
 
     public Node createView() {
-        add = icon(named(new Button(), "filter-add-button", "Adds a filter (an identity kernel) after the selected one."),
+        add = icon(named(new Button(), "filter-add-button", Messages.text("add.help")),
                 MaterialDesignP.PLUS);
-        remove = icon(named(new Button(), "filter-remove-button", "Removes the selected filter."),
+        remove = icon(named(new Button(), "filter-remove-button", Messages.text("remove.help")),
                 MaterialDesignM.MINUS);
-        duplicate = icon(named(new Button(), "filter-duplicate-button", "Adds a copy of the selected filter."),
+        duplicate = icon(named(new Button(), "filter-duplicate-button", Messages.text("duplicate.help")),
                 MaterialDesignC.CONTENT_COPY);
-        Button up = icon(named(new Button(), "filter-up-button", "Moves the selected filter one place up."),
+        Button up = icon(named(new Button(), "filter-up-button", Messages.text("up.help")),
                 MaterialDesignA.ARROW_UP);
-        Button down = icon(named(new Button(), "filter-down-button", "Moves the selected filter one place down."),
+        Button down = icon(named(new Button(), "filter-down-button", Messages.text("down.help")),
                 MaterialDesignA.ARROW_DOWN);
         add.setOnAction(e -> vm.addFilter());
         remove.setOnAction(e -> vm.removeFilter());
@@ -72,14 +71,14 @@ public final class KernelView {
 
         kh = actionSpinner("kernel-height-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 h -> vm.resizeKernels(h, vm.filtersProperty().get().kernelWidth()),
-                "Kernel rows kh (1 to " + KernelViewModel.MAX_KERNEL + "), for every filter.");
+                Messages.text("height.help", KernelViewModel.MAX_KERNEL));
         kw = actionSpinner("kernel-width-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 w -> vm.resizeKernels(vm.filtersProperty().get().kernelHeight(), w),
-                "Kernel columns kw (1 to " + KernelViewModel.MAX_KERNEL + "), for every filter.");
+                Messages.text("width.help", KernelViewModel.MAX_KERNEL));
         ComboBox<KernelPreset> preset = named(new ComboBox<>(), "kernel-preset-combo",
-                "Fills every channel slice of the selected filter with a classic kernel at the current size.");
+                Messages.text("preset.help"));
         preset.getItems().setAll(KernelPreset.values());
-        preset.setPromptText("Preset\u2026");
+        preset.setPromptText(Messages.text("preset.prompt"));
         preset.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(KernelPreset p, boolean empty) {
@@ -94,7 +93,7 @@ public final class KernelView {
                 preset.getSelectionModel().clearSelection();
             }
         });
-        bias = named(new TextField(), "bias-field", "The bias added to every output of the selected filter.");
+        bias = named(new TextField(), "bias-field", Messages.text("bias.help"));
         bias.setPrefColumnCount(4);
         bias.setOnAction(e -> commitBias());
         bias.focusedProperty().addListener((o, was, is) -> {
@@ -102,9 +101,9 @@ public final class KernelView {
                 commitBias();
             }
         });
-        HBox size = row(caption("Kernel"), kh, new Label("\u00d7"), kw, preset);
-        HBox biasRow = row(caption("Bias"), bias);
-        VBox box = new VBox(8, title("Filters"), row(filterStrip, buttons), size, sliceBox, biasRow);
+        HBox size = row(caption(Messages.text("kernel")), kh, new Label(Messages.text("times")), kw, preset);
+        HBox biasRow = row(caption(Messages.text("bias")), bias);
+        VBox box = new VBox(8, title(Messages.text("title")), row(filterStrip, buttons), size, sliceBox, biasRow);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
         sliceBox.widthProperty().addListener(o -> fitCells());
@@ -135,7 +134,7 @@ public final class KernelView {
         for (int n = 0; n < f.count(); n++) {
             int index = n;
             javafx.scene.control.ToggleButton b = named(new javafx.scene.control.ToggleButton(Integer.toString(n + 1)),
-                    "filter-select-" + n, "Edits filter " + (n + 1) + ".");
+                    "filter-select-" + n, Messages.text("select.help", n + 1));
             b.setSelected(n == selected);
             b.setOnAction(e -> {
                 vm.selectedProperty().set(index);
@@ -165,12 +164,20 @@ public final class KernelView {
             for (float v : w) {
                 max = Math.max(max, Math.abs(v));
             }
-            sliceLabels.get(c).setText("Filter " + (selected + 1)
-                    + (f.channels() == 1 ? "" : ", " + (f.channels() >= 3 ? RGBA[c] : "channel " + (c + 1))));
+            sliceLabels.get(c).setText(sliceLabel(selected, c, f.channels()));
             grids.get(c).setData(w, f.kernelHeight(), f.kernelWidth());
             grids.get(c).setColorScale(new ColorScale(ColorMap.DIVERGING, -max, max));
         }
         fitCells();
+    }
+
+    /** "Filter 2", "Filter 2, R", "Filter 2, channel 1": the caption of one channel slice. */
+    private static String sliceLabel(int filter, int c, int channels) {
+        if (channels == 1) {
+            return Messages.text("slice.single", filter + 1);
+        }
+        return channels >= 3 ? Messages.text("slice.rgba", filter + 1, Messages.text("rgba").split(",")[c])
+                : Messages.text("slice.channel", filter + 1, c + 1);
     }
 
     /** Weight cells as big as the panel allows (up to 44 px: the bias stays in view at 800 px high), up to three channel slices side by side. */

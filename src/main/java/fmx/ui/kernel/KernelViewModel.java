@@ -64,7 +64,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.withWeight(bank(), n, c, ky, kx, value);
-        session.edit("Edit weight (" + ky + ", " + kx + ") of filter " + (n + 1),
+        session.edit(Messages.text("undo.editWeight", ky, kx, n + 1),
                 () -> session.filtersProperty().set(next));
     }
 
@@ -74,7 +74,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.withBias(bank(), n, value);
-        session.edit("Bias of filter " + (n + 1) + " = " + value, () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.bias", n + 1, String.valueOf(value)), () -> session.filtersProperty().set(next));
     }
 
     /** Fills every channel slice of the selected filter with the preset at the current kernel size. */
@@ -82,7 +82,7 @@ public final class KernelViewModel {
         int n = selected();
         float[] slice = preset.weights(bank().kernelHeight(), bank().kernelWidth(), random);
         FilterBank next = FilterBanks.withFilterSlices(bank(), n, slice);
-        session.edit("Preset " + preset.label() + " on filter " + (n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.preset", preset.label(), n + 1), () -> session.filtersProperty().set(next));
     }
 
     /** Resizes every kernel (1..11 per axis), keeping the overlapping weights. */
@@ -93,7 +93,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.resize(bank(), h, w);
-        session.edit("Kernel size " + h + "x" + w, () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.size", h, w), () -> session.filtersProperty().set(next));
     }
 
     /** Adds an identity filter after the selected one and selects it. */
@@ -104,7 +104,7 @@ public final class KernelViewModel {
         int at = selected() + 1;
         FilterBank next = FilterBanks.insert(bank(), at,
                 KernelPreset.IDENTITY.weights(bank().kernelHeight(), bank().kernelWidth()));
-        session.edit("Add filter " + (at + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.add", at + 1), () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(at);
     }
 
@@ -114,7 +114,7 @@ public final class KernelViewModel {
         }
         int n = selected();
         FilterBank next = FilterBanks.duplicate(bank(), n);
-        session.edit("Duplicate filter " + (n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.duplicate", n + 1), () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(n + 1);
     }
 
@@ -124,7 +124,7 @@ public final class KernelViewModel {
         }
         int n = selected();
         FilterBank next = FilterBanks.remove(bank(), n);
-        session.edit("Remove filter " + (n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.text("undo.remove", n + 1), () -> session.filtersProperty().set(next));
     }
 
     /** Moves the selected filter up (-1) or down (+1). */
@@ -135,7 +135,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.swap(bank(), n, to);
-        session.edit("Move filter " + (n + 1) + (direction < 0 ? " up" : " down"),
+        session.edit(Messages.text(direction < 0 ? "undo.moveUp" : "undo.moveDown", n + 1),
                 () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(to);
     }

@@ -32,32 +32,32 @@ public final class LayerView {
     public Node createView() {
         SessionModel s = vm.session();
         GridPane conv = form();
-        addPair(conv, 0, "Stride", spinner("stride-y-spinner", 1, 16, s.strideYProperty(),
-                "Vertical step of the window between output rows."), spinner("stride-x-spinner", 1, 16,
-                s.strideXProperty(), "Horizontal step of the window between output columns."));
+        addPair(conv, 0, Messages.text("stride"), spinner("stride-y-spinner", 1, 16, s.strideYProperty(),
+                Messages.text("strideY.help")), spinner("stride-x-spinner", 1, 16,
+                s.strideXProperty(), Messages.text("strideX.help")));
         ComboBox<PaddingMode> padMode = named(new ComboBox<>(), "padding-mode-combo",
-                "Zero padding: numbers per axis, \"same\" (keeps the size at stride 1) or \"valid\" (none).");
+                Messages.text("paddingMode.help"));
         padMode.getItems().setAll(PaddingMode.values());
         padMode.valueProperty().bindBidirectional(s.paddingModeProperty());
-        conv.addRow(1, caption("Padding"), padMode);
+        conv.addRow(1, caption(Messages.text("padding")), padMode);
         Spinner<Integer> padY = spinner("padding-y-spinner", 0, 16, s.paddingYProperty(),
-                "Zero rows added above and below the input.");
+                Messages.text("paddingY.help"));
         Spinner<Integer> padX = spinner("padding-x-spinner", 0, 16, s.paddingXProperty(),
-                "Zero columns added left and right of the input.");
+                Messages.text("paddingX.help"));
         padY.disableProperty().bind(vm.paddingNumbersDisabled());
         padX.disableProperty().bind(vm.paddingNumbersDisabled());
         addPair(conv, 2, "", padY, padX);
-        addPair(conv, 3, "Dilation", spinner("dilation-y-spinner", 1, 8, s.dilationYProperty(),
-                "Vertical gap between kernel taps (1: adjacent rows)."), spinner("dilation-x-spinner", 1, 8,
-                s.dilationXProperty(), "Horizontal gap between kernel taps (1: adjacent columns)."));
-        CheckBox flip = named(new CheckBox("Flip kernel (true convolution)"), "flip-check",
-                "Rotates each kernel by 180\u00b0, as mathematical convolution does (scipy's convolve2d).");
+        addPair(conv, 3, Messages.text("dilation"), spinner("dilation-y-spinner", 1, 8, s.dilationYProperty(),
+                Messages.text("dilationY.help")), spinner("dilation-x-spinner", 1, 8,
+                s.dilationXProperty(), Messages.text("dilationX.help")));
+        CheckBox flip = named(new CheckBox(Messages.text("flip")), "flip-check",
+                Messages.text("flip.help"));
         flip.selectedProperty().bindBidirectional(s.flipProperty());
         conv.add(flip, 0, 4, 4, 1);
 
         GridPane act = form();
         ComboBox<ActivationFunction> function = named(new ComboBox<>(), "activation-combo",
-                "The function applied to every convolution output z.");
+                Messages.text("function.help"));
         function.getItems().setAll(ActivationFunction.values());
         function.valueProperty().bindBidirectional(s.activationProperty());
         function.setConverter(new javafx.util.StringConverter<>() {
@@ -72,33 +72,35 @@ public final class LayerView {
             }
         });
         Spinner<Double> slope = named(new Spinner<>(0.0, 1.0, s.leakySlopeProperty().get(), 0.01), "leaky-slope-spinner",
-                "Slope of leaky ReLU for negative z.");
+                Messages.text("slope.help"));
         slope.setEditable(true);
         slope.setPrefWidth(90);
         var boxed = s.leakySlopeProperty().asObject();
         slope.getProperties().put("binding", boxed);
         slope.getValueFactory().valueProperty().bindBidirectional(boxed);
         slope.disableProperty().bind(vm.slopeDisabled());
-        act.addRow(0, caption("Function"), function);
-        act.addRow(1, caption("Slope"), slope);
+        act.addRow(0, caption(Messages.text("function")), function);
+        act.addRow(1, caption(Messages.text("slope")), slope);
 
         GridPane pool = form();
         ComboBox<PoolChoice> mode = named(new ComboBox<>(), "pooling-combo",
-                "Pooling after the activation: off, max or average over each window.");
+                Messages.text("pooling.help"));
         mode.getItems().setAll(PoolChoice.values());
         mode.valueProperty().bindBidirectional(s.poolingProperty());
         Spinner<Integer> size = spinner("pool-size-spinner", 1, 8, s.poolSizeProperty(),
-                "Side of the square pooling window.");
+                Messages.text("poolSize.help"));
         Spinner<Integer> stride = spinner("pool-stride-spinner", 1, 8, s.poolStrideProperty(),
-                "Step of the pooling window (usually its size).");
+                Messages.text("poolStride.help"));
         size.disableProperty().bind(vm.poolingDisabled());
         stride.disableProperty().bind(vm.poolingDisabled());
-        pool.addRow(0, caption("Mode"), mode);
-        pool.addRow(1, caption("Size"), size);
-        pool.addRow(2, caption("Stride"), stride);
+        pool.addRow(0, caption(Messages.text("mode")), mode);
+        pool.addRow(1, caption(Messages.text("size")), size);
+        pool.addRow(2, caption(Messages.text("stride")), stride);
 
-        VBox box = new VBox(8, title("Convolution"), header("y (rows)", "x (columns)"), conv,
-                message("layer-message", vm.convMessageProperty()), title("Activation"), act, title("Pooling"), pool,
+        VBox box = new VBox(8, title(Messages.text("conv.title")),
+                header(Messages.text("axis.y"), Messages.text("axis.x")), conv,
+                message("layer-message", vm.convMessageProperty()), title(Messages.text("act.title")), act,
+                title(Messages.text("pool.title")), pool,
                 message("pool-message", vm.poolMessageProperty()));
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");

@@ -47,7 +47,7 @@ public final class MapsView {
 
     public Node createView() {
         ComboBox<ColorMap> colors = named(new ComboBox<>(), "colormap-combo",
-                "Colours of the maps: diverging (signed values, white at 0), viridis or grey.");
+                Messages.text("colours.help"));
         colors.getItems().setAll(ColorMap.values());
         colors.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -61,13 +61,13 @@ public final class MapsView {
             }
         });
         colors.valueProperty().bindBidirectional(vm.colorMapProperty());
-        CheckBox shared = named(new CheckBox("Shared scale"), "shared-scale-check",
-                "One colour scale per stage across all filters, so colours compare between maps.");
+        CheckBox shared = named(new CheckBox(Messages.text("shared")), "shared-scale-check",
+                Messages.text("shared.help"));
         shared.selectedProperty().bindBidirectional(vm.sharedScaleProperty());
         shared.setMinWidth(Region.USE_PREF_SIZE);
         colors.setMinWidth(Region.USE_PREF_SIZE);
         // The tab names the view; the bar holds the colour choice and wraps when the column is narrow.
-        FlowPane bar = new FlowPane(8, 6, caption("Colours"), colors, shared);
+        FlowPane bar = new FlowPane(8, 6, caption(Messages.text("colours")), colors, shared);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label banner = new Label();
@@ -77,7 +77,7 @@ public final class MapsView {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.messageProperty().get() == null ? null
-                        : vm.messageProperty().get() + "  \u2014  the maps below are out of date.",
+                        : Messages.text("banner.outOfDate", vm.messageProperty().get()),
                 vm.messageProperty()));
         banner.visibleProperty().bind(vm.messageProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -89,7 +89,7 @@ public final class MapsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("maps-scroll");
-        scroll.setFocusTraversable(false);
+        scroll.setFocusTraversable(false); // the scroll pane itself takes no action; Tab moves past it
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
             viewport = b;
             fitCells();
@@ -104,8 +104,7 @@ public final class MapsView {
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.explanationProperty().get().isEmpty()
-                        ? "Hover a map cell to see its arithmetic and its window on the input; hover an input cell "
-                        + "to see which outputs it feeds." : vm.explanationProperty().get(), vm.explanationProperty()));
+                        ? Messages.text("hover.hint") : vm.explanationProperty().get(), vm.explanationProperty()));
 
         VBox top = new VBox(8, bar, banner);
         BorderPane pane = new BorderPane(scroll, top, null, explanation, null);
@@ -136,8 +135,9 @@ public final class MapsView {
                 g.setStale(vm.staleProperty().get());
                 legends.get(n).get(s).setScale(m.scale()); // a no-op when the scale is the same
                 Label t = titles.get(n).get(s);
-                if (!t.getText().endsWith(m.rows() + "\u00d7" + m.cols())) {
-                    t.setText(m.title() + "  " + m.rows() + "\u00d7" + m.cols());
+                String title = Messages.text("map.title", m.title(), m.rows(), m.cols());
+                if (!t.getText().equals(title)) {
+                    t.setText(title);
                 }
             }
         }
@@ -205,7 +205,7 @@ public final class MapsView {
         legends.clear();
         titles.clear();
         for (int n = 0; n < maps.size(); n++) {
-            Label name = new Label("Filter " + (n + 1));
+            Label name = new Label(Messages.text("filter", n + 1));
             name.getStyleClass().add("filter-name");
             table.add(name, 0, n);
             List<CellGrid> rowGrids = new ArrayList<>();

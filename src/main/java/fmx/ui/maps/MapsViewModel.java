@@ -2,7 +2,6 @@ package fmx.ui.maps;
 
 import fmx.compute.ComputeResult;
 import fmx.compute.ComputeResult.Planes;
-import fmx.core.ActivationLayer;
 import fmx.core.ConvLayer;
 import fmx.core.PoolLayer;
 import fmx.core.PoolMode;
@@ -33,8 +32,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * a hovered pooled cell) and the arithmetic of the hovered output cell. FX-thread only.
  */
 public final class MapsViewModel {
-    /** Stage titles, by pipeline index. */
-    public static final String[] STAGES = {"Convolution z", "Activation a", "Pooled"};
 
     /** One map to draw. */
     public record MapData(int filter, int stage, String title, int rows, int cols, float[] values, ColorScale scale) {}
@@ -71,7 +68,7 @@ public final class MapsViewModel {
                 Planes p = r.planes().get(s);
                 ColorScale scale = shared ? ColorScale.fit(colors, p.overallMin(), p.overallMax())
                         : ColorScale.fit(colors, p.min()[n], p.max()[n]);
-                row.add(new MapData(n, s, STAGES[s], p.rows(), p.cols(), p.values()[n], scale));
+                row.add(new MapData(n, s, Messages.text("stage." + s), p.rows(), p.cols(), p.values()[n], scale));
             }
             rows.add(List.copyOf(row));
         }
@@ -95,7 +92,7 @@ public final class MapsViewModel {
         String text = "";
         if (r != null && h instanceof HoverTarget.InputCell in) {
             markFed(r, in, marks);
-            text = "Input cell (" + in.row() + ", " + in.col() + ") feeds the highlighted cells of every map.";
+            text = Messages.text("fed", in.row(), in.col());
         } else if (r != null && h instanceof HoverTarget.MapCell m && m.filter() < r.stages().get(0).channels()
                 && m.stage() < r.stages().size()) {
             marks.put(key(m.filter(), m.stage()), List.of(new CellMark(m.row(), m.col(), CellMark.Kind.HOVER)));
@@ -186,15 +183,6 @@ public final class MapsViewModel {
         return session.sharedScaleProperty();
     }
 
-    static String activationName(ActivationLayer a) {
-        return switch (a.function()) {
-            case IDENTITY -> "identity";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "leaky ReLU (slope " + fmx.ui.session.Numbers.format(a.slope()) + ")";
-            case SIGMOID -> "sigmoid";
-            case TANH -> "tanh";
-        };
-    }
 
     static ConvLayer conv(ComputeResult r) {
         return (ConvLayer) r.pipeline().layers().get(0);

@@ -81,7 +81,7 @@ public final class LiveComputation {
         busy.set(false);
         stale.set(result.get() != null);
         message.set(error instanceof InvalidSettingException e ? readable(e)
-                : "The maps could not be computed: " + error);
+                : Messages.text("compute.failed", String.valueOf(error)));
     }
 
     private static boolean sameArithmetic(List<LayerShape> a, List<LayerShape> b) {
@@ -109,12 +109,7 @@ public final class LiveComputation {
         }
         int layer = layerOf(field);
         String rest = field.replaceFirst("^layers\\[\\d+\\]\\.?", "");
-        String where = switch (layer) {
-            case 0 -> "Convolution";
-            case 1 -> "Activation";
-            case 2 -> "Pooling";
-            default -> "";
-        };
+        String where = layer >= 0 && layer <= 2 ? Messages.text("layer." + layer) : "";
         String prefix = where.isEmpty() ? rest : rest.isEmpty() ? where : where + " " + rest;
         return prefix.isEmpty() ? capitalise(e.detail()) : prefix + ": " + e.detail();
     }

@@ -4,15 +4,13 @@ import fmx.core.PoolMode;
 
 /** Pooling after the activation: none, max or average. */
 public enum PoolChoice {
-    OFF("Off", null),
-    MAX("Max", PoolMode.MAX),
-    AVG("Average", PoolMode.AVG);
+    OFF(null),
+    MAX(PoolMode.MAX),
+    AVG(PoolMode.AVG);
 
-    private final String label;
     private final PoolMode mode;
 
-    PoolChoice(String label, PoolMode mode) {
-        this.label = label;
+    PoolChoice(PoolMode mode) {
         this.mode = mode;
     }
 
@@ -27,6 +25,6 @@ public enum PoolChoice {
 
     @Override
     public String toString() {
-        return label;
+        return Messages.text("pool." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

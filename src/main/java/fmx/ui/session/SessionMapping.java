@@ -38,12 +38,11 @@ public final class SessionMapping {
      */
     public static void load(Session s, SessionModel m) {
         if (!(s.input() instanceof InputSource.Grid grid)) {
-            throw new InvalidSettingException("input", "this window edits grids of numbers; open photo sessions "
-                    + "with the photo view");
+            throw new InvalidSettingException("input", Messages.text("load.photo"));
         }
         List<Layer> layers = s.layers();
         if (layers.isEmpty() || !(layers.get(0) instanceof ConvLayer conv)) {
-            throw new InvalidSettingException("layers[0]", "the window shows a convolution first");
+            throw new InvalidSettingException("layers[0]", Messages.text("load.convFirst"));
         }
         ActivationLayer act = ActivationLayer.of(ActivationFunction.IDENTITY);
         PoolLayer pool = null;
@@ -54,15 +53,14 @@ public final class SessionMapping {
         }
         if (i < layers.size() && layers.get(i) instanceof PoolLayer p) {
             if (!p.size().isSquare() || !p.stride().isSquare()) {
-                throw new InvalidSettingException("layers[" + i + "]", "the window shows square pooling windows "
-                        + "and strides, got size " + p.size() + " and stride " + p.stride());
+                throw new InvalidSettingException("layers[" + i + "]", Messages.text("load.squarePool",
+                        String.valueOf(p.size()), String.valueOf(p.stride())));
             }
             pool = p;
             i++;
         }
         if (i < layers.size()) {
-            throw new InvalidSettingException("layers[" + i + "]", "the window shows one convolution, then an "
-                    + "optional activation and pooling; this session has more layers (use the fmx command for it)");
+            throw new InvalidSettingException("layers[" + i + "]", Messages.text("load.tooManyLayers"));
         }
         ActivationLayer activation = act;
         PoolLayer pooling = pool;

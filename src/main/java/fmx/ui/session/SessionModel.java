@@ -36,22 +36,22 @@ import javafx.beans.property.SimpleObjectProperty;
  * replaces them. FX-thread only; no toolkit classes, so it is tested without the toolkit.
  */
 public final class SessionModel {
-    private final ObjectProperty<Tensor> input = new SimpleObjectProperty<>(this, "Input");
-    private final ObjectProperty<FilterBank> filters = new SimpleObjectProperty<>(this, "Filters");
-    private final IntegerProperty strideY = new SimpleIntegerProperty(this, "Stride y", 1);
-    private final IntegerProperty strideX = new SimpleIntegerProperty(this, "Stride x", 1);
-    private final ObjectProperty<PaddingMode> paddingMode = new SimpleObjectProperty<>(this, "Padding", PaddingMode.NUMBER);
-    private final IntegerProperty paddingY = new SimpleIntegerProperty(this, "Padding y", 0);
-    private final IntegerProperty paddingX = new SimpleIntegerProperty(this, "Padding x", 0);
-    private final IntegerProperty dilationY = new SimpleIntegerProperty(this, "Dilation y", 1);
-    private final IntegerProperty dilationX = new SimpleIntegerProperty(this, "Dilation x", 1);
-    private final BooleanProperty flip = new SimpleBooleanProperty(this, "Flip", false);
+    private final ObjectProperty<Tensor> input = new SimpleObjectProperty<>(this, "input");
+    private final ObjectProperty<FilterBank> filters = new SimpleObjectProperty<>(this, "filters");
+    private final IntegerProperty strideY = new SimpleIntegerProperty(this, "strideY", 1);
+    private final IntegerProperty strideX = new SimpleIntegerProperty(this, "strideX", 1);
+    private final ObjectProperty<PaddingMode> paddingMode = new SimpleObjectProperty<>(this, "paddingMode", PaddingMode.NUMBER);
+    private final IntegerProperty paddingY = new SimpleIntegerProperty(this, "paddingY", 0);
+    private final IntegerProperty paddingX = new SimpleIntegerProperty(this, "paddingX", 0);
+    private final IntegerProperty dilationY = new SimpleIntegerProperty(this, "dilationY", 1);
+    private final IntegerProperty dilationX = new SimpleIntegerProperty(this, "dilationX", 1);
+    private final BooleanProperty flip = new SimpleBooleanProperty(this, "flip", false);
     private final ObjectProperty<ActivationFunction> activation =
-            new SimpleObjectProperty<>(this, "Activation", ActivationFunction.RELU);
-    private final DoubleProperty leakySlope = new SimpleDoubleProperty(this, "Leaky slope", ActivationLayer.DEFAULT_SLOPE);
-    private final ObjectProperty<PoolChoice> pooling = new SimpleObjectProperty<>(this, "Pooling", PoolChoice.OFF);
-    private final IntegerProperty poolSize = new SimpleIntegerProperty(this, "Pool size", 2);
-    private final IntegerProperty poolStride = new SimpleIntegerProperty(this, "Pool stride", 2);
+            new SimpleObjectProperty<>(this, "activation", ActivationFunction.RELU);
+    private final DoubleProperty leakySlope = new SimpleDoubleProperty(this, "leakySlope", ActivationLayer.DEFAULT_SLOPE);
+    private final ObjectProperty<PoolChoice> pooling = new SimpleObjectProperty<>(this, "pooling", PoolChoice.OFF);
+    private final IntegerProperty poolSize = new SimpleIntegerProperty(this, "poolSize", 2);
+    private final IntegerProperty poolStride = new SimpleIntegerProperty(this, "poolStride", 2);
 
     // View settings: saved under "view", not undoable (they change no number).
     private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.DIVERGING);
@@ -81,7 +81,7 @@ public final class SessionModel {
             if (replaying) {
                 return;
             }
-            String name = groupName != null ? groupName : property.getName() + " " + describe(newValue);
+            String name = groupName != null ? groupName : describe(property.getName(), newValue);
             PropertyChange<T> change = new PropertyChange<>(property, oldValue, newValue, name);
             if (groupName != null) {
                 group.merge(property, change, (first, later) -> first.withNewValue(newValue));
@@ -91,11 +91,14 @@ public final class SessionModel {
         });
     }
 
-    private static String describe(Object value) {
-        if (value instanceof Double d) {
-            return "= " + (float) d.doubleValue();
+    /** "Stride y = 2", "Input change": the undo name of one change; property names are bundle keys. */
+    private static String describe(String property, Object value) {
+        String name = Messages.text("property." + property);
+        if (value instanceof Tensor || value instanceof FilterBank) {
+            return Messages.text("change.grid", name);
         }
-        return value instanceof Tensor || value instanceof FilterBank ? "change" : "= " + value;
+        Object shown = value instanceof Double d ? (Object) (float) d.doubleValue() : value;
+        return Messages.text("change.value", name, String.valueOf(shown));
     }
 
     /** Wraps a command so that replaying it is not recorded again. */

@@ -27,11 +27,11 @@ public final class StatusViewModel {
 
     static String describe(ComputeResult r) {
         if (r == null) {
-            return "Computing the maps\u2026";
+            return Messages.text("computing");
         }
         int filters = r.stages().get(0).channels();
-        return String.format(Locale.ROOT, "%d filter%s, %d stage%s computed in %.2f ms", filters,
-                filters == 1 ? "" : "s", r.stages().size(), r.stages().size() == 1 ? "" : "s", r.computeNanos() / 1e6);
+        return Messages.text("computed", filters, r.stages().size(),
+                String.format(Locale.ROOT, "%.2f", r.computeNanos() / 1e6));
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -19,9 +20,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Controls {
     private Controls() {}
 
-    /** Gives {@code control} its stable id and a one-sentence tooltip. */
+    /**
+     * Gives {@code control} its stable id and a one-sentence tooltip, which a screen reader also reads: as the help
+     * text, and as the name of a control that shows no text of its own (spinner, combo box, field, icon button).
+     */
     public static <T extends Control> T named(T control, String id, String tooltip) {
         control.setId(id);
+        control.setAccessibleHelp(tooltip);
+        boolean ownText = control instanceof Labeled l && l.getText() != null && !l.getText().isBlank();
+        if (!ownText && control.getAccessibleText() == null) {
+            control.setAccessibleText(tooltip);
+        }
         Tooltip tip = new Tooltip(tooltip);
         tip.setShowDelay(Duration.millis(400));
         tip.setWrapText(true);
