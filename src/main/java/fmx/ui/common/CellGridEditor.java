@@ -3,6 +3,7 @@ package fmx.ui.common;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -49,6 +50,12 @@ final class CellGridEditor {
         }
         if (PASTE.match(e)) {
             paste(Clipboard.getSystemClipboard().getString());
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+            // Tab walks the cells (4,096 of them on a 64 x 64 grid); Ctrl+Tab leaves the grid, as in a text area.
+            grid.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
             e.consume();
             return;
         }

@@ -4,6 +4,7 @@ import static fmx.ui.support.Controls.actionSpinner;
 import static fmx.ui.support.Controls.caption;
 import static fmx.ui.support.Controls.icon;
 import static fmx.ui.support.Controls.named;
+import static fmx.ui.support.Controls.namedNode;
 import static fmx.ui.support.Controls.show;
 import static fmx.ui.support.Controls.title;
 
@@ -139,8 +140,7 @@ public final class InputView {
     }
 
     private void addGrid(int c) {
-        CellGrid g = new CellGrid();
-        g.setId("input-grid-" + c);
+        CellGrid g = namedNode(new CellGrid(), "input-grid-" + c, Messages.text("grid.help"));
         g.setEditable(true);
         g.setCellSizeRange(6, 56);
         g.setOnCellEdit((row, col, value) -> vm.editCell(c, row, col, value));

@@ -4,6 +4,7 @@ import static fmx.ui.support.Controls.actionSpinner;
 import static fmx.ui.support.Controls.caption;
 import static fmx.ui.support.Controls.icon;
 import static fmx.ui.support.Controls.named;
+import static fmx.ui.support.Controls.namedNode;
 import static fmx.ui.support.Controls.show;
 import static fmx.ui.support.Controls.title;
 
@@ -190,8 +191,7 @@ public final class KernelView {
     }
 
     private void addGrid(int c) {
-        CellGrid g = new CellGrid();
-        g.setId("kernel-grid-" + c);
+        CellGrid g = namedNode(new CellGrid(), "kernel-grid-" + c, Messages.text("grid.help"));
         g.setEditable(true);
         g.setCellSizeRange(18, 44);
         g.setOnCellEdit((row, col, value) -> vm.editWeight(c, row, col, value));

@@ -31,12 +31,24 @@ public final class Controls {
         if (!ownText && control.getAccessibleText() == null) {
             control.setAccessibleText(tooltip);
         }
-        Tooltip tip = new Tooltip(tooltip);
+        control.setTooltip(tooltip(tooltip));
+        return control;
+    }
+
+    /** The same for a node that is not a control (a grid): id, tooltip and screen-reader help. */
+    public static <T extends Node> T namedNode(T node, String id, String tooltip) {
+        node.setId(id);
+        node.setAccessibleHelp(tooltip);
+        Tooltip.install(node, tooltip(tooltip));
+        return node;
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
         tip.setShowDelay(Duration.millis(400));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
-        control.setTooltip(tip);
-        return control;
+        return tip;
     }
 
     /** An editable integer spinner two-way bound to {@code property} (whose changes are recorded for undo). */

@@ -109,6 +109,17 @@ class CellGridTest {
     }
 
     @Test
+    void ctrlTabLeavesTheGridWhereTabWalksItsCells(FxRobot robot) {
+        javafx.scene.control.Button next = new javafx.scene.control.Button("next");
+        robot.interact(() -> ((StackPane) grid.getParent()).getChildren().add(next));
+        robot.interact(grid::requestFocus);
+        robot.type(KeyCode.TAB);
+        assertTrue(grid.isFocused(), "Tab moves to the next cell, inside the grid");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertTrue(next.isFocused(), "Ctrl+Tab moves the focus to the next control");
+    }
+
+    @Test
     void arrowsTabAndEnterMoveTheSelection(FxRobot robot) {
         assertArrayEquals(new int[] {0, 0}, selection());
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.DOWN);
