@@ -115,6 +115,13 @@ public final class AnimationView {
                 timer.stop();
             }
         });
+        // In a tab pane the view's parent is the tab's content region, visible only while the tab is selected.
+        root.parentProperty().addListener((o, was, parent) -> {
+            vm.setShown(parent != null && parent.isVisible());
+            if (parent != null) {
+                parent.visibleProperty().addListener((o2, a, visible) -> vm.setShown(visible && root.getParent() == parent));
+            }
+        });
         return root;
     }
 

@@ -48,6 +48,8 @@ public final class AnimationViewModel {
     private final StepTexts texts;
     private final PredictionQuiz quiz;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private boolean shown = true;
+    private boolean framePending;
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyObjectWrapper<TraceStep> step = new ReadOnlyObjectWrapper<>(this, "current step");
@@ -297,7 +299,27 @@ public final class AnimationViewModel {
         texts.show(trace, stepIndex.get(), step.get(), quiz.askingProperty().get());
     }
 
+    /**
+     * Whether the view is on screen. A hidden view's frames are not built: each edit in the other tabs would
+     * otherwise pay for a frame nobody sees (measured: part of the FX-thread work per edit in LatencyBenchmark).
+     * The frame is built when the view shows again.
+     */
+    public void setShown(boolean shown) {
+        if (this.shown == shown) {
+            return;
+        }
+        this.shown = shown;
+        if (shown && framePending) {
+            publish();
+        }
+    }
+
     private void publish() {
+        if (!shown) {
+            framePending = true;
+            return;
+        }
+        framePending = false;
         AnimationMaps maps = source.mapsProperty().get();
         if (trace != null && maps != null) {
             frame.set(FrameBuilder.build(trace, maps, stepIndex.get(), step.get(), clock.from(), clock.motion(),
