@@ -8,13 +8,17 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public record Pipeline(List<Layer> layers) {
+    /** The most values one Java array can hold on the usual VMs (a tensor is one float[]). */
+    static final long MAX_VALUES = Integer.MAX_VALUE - 8;
+
     public Pipeline {
         layers = List.copyOf(layers);
     }
 
     /**
      * The output shape of every layer for {@code input}, validating each; an invalid layer throws
-     * {@link InvalidSettingException} located as {@code layers[i]...}.
+     * {@link InvalidSettingException} located as {@code layers[i]...}, as does an output of more values than one
+     * array holds.
      */
     public List<Shape3> shapes(Shape3 input) {
         List<Shape3> shapes = new ArrayList<>(layers.size());
@@ -24,6 +28,11 @@ public record Pipeline(List<Layer> layers) {
                 shape = layers.get(i).outputShape(shape);
             } catch (InvalidSettingException e) {
                 throw e.at("layers[" + i + "]");
+            }
+            if (shape.volume() > MAX_VALUES) {
+                throw new InvalidSettingException("layers[" + i + "]", "the output would hold " + shape.volume()
+                        + " values (" + shape + "), more than one array can (" + MAX_VALUES
+                        + "); use less padding, fewer filters or a smaller input");
             }
             shapes.add(shape);
         }

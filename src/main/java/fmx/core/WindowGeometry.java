@@ -24,21 +24,28 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
         requirePositive("kernel", kernel);
         requirePositive("stride", stride);
         requirePositive("dilation", dilation);
-        int[] py = sides(padding, kernel.y(), dilation.y(), stride.y(), true);
-        int[] px = sides(padding, kernel.x(), dilation.x(), stride.x(), false);
-        int extentY = extent(kernel.y(), dilation.y());
-        int extentX = extent(kernel.x(), dilation.x());
-        int paddedH = inHeight + py[0] + py[1];
-        int paddedW = inWidth + px[0] + px[1];
+        // In long: a huge dilation or padding must give a message, not wrap around.
+        long[] py = sides(padding, kernel.y(), dilation.y(), stride.y(), true);
+        long[] px = sides(padding, kernel.x(), dilation.x(), stride.x(), false);
+        long extentY = (long) (kernel.y() - 1) * dilation.y() + 1;
+        long extentX = (long) (kernel.x() - 1) * dilation.x() + 1;
+        long paddedH = inHeight + py[0] + py[1];
+        long paddedW = inWidth + px[0] + px[1];
         if (extentY > paddedH || extentX > paddedW) {
             boolean padded = paddedH != inHeight || paddedW != inWidth;
             throw new InvalidSettingException("the " + describeWindow(kernel, dilation, extentY, extentX)
                     + " is larger than the " + (padded ? "padded input (" + paddedH + "x" + paddedW + ", from "
                     + inHeight + "x" + inWidth + " with padding)" : "input (" + inHeight + "x" + inWidth + ")"));
         }
-        int outH = (paddedH - extentY) / stride.y() + 1;
-        int outW = (paddedW - extentX) / stride.x() + 1;
-        return new WindowGeometry(inHeight, inWidth, kernel, stride, dilation, py[0], py[1], px[0], px[1], outH, outW);
+        if (paddedH > Integer.MAX_VALUE || paddedW > Integer.MAX_VALUE) {
+            throw new InvalidSettingException("padding", "the padded input would be "
+                    + (paddedH > Integer.MAX_VALUE ? paddedH + " rows" : paddedW + " columns")
+                    + ", more than the largest size (" + Integer.MAX_VALUE + ")");
+        }
+        int outH = (int) ((paddedH - extentY) / stride.y() + 1);
+        int outW = (int) ((paddedW - extentX) / stride.x() + 1);
+        return new WindowGeometry(inHeight, inWidth, kernel, stride, dilation, (int) py[0], (int) py[1],
+                (int) px[0], (int) px[1], outH, outW);
     }
 
     /** A pooling window: no padding, no dilation, floor mode. */
@@ -137,15 +144,15 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
         return missing.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int[] sides(Padding padding, int k, int d, int s, boolean vertical) {
+    private static long[] sides(Padding padding, int k, int d, int s, boolean vertical) {
         return switch (padding) {
-            case Padding.Valid v -> new int[] {0, 0};
+            case Padding.Valid v -> new long[] {0, 0};
             case Padding.Explicit e -> {
                 int p = vertical ? e.y() : e.x();
                 if (p < 0) {
                     throw new InvalidSettingException("padding", "must be 0 or more, got " + p);
                 }
-                yield new int[] {p, p};
+                yield new long[] {p, p};
             }
             case Padding.Same same -> {
                 if (s != 1) {
@@ -153,8 +160,8 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
                             + (vertical ? " vertically" : " horizontally")
                             + " (with a larger stride the output cannot keep the input's size)");
                 }
-                int total = d * (k - 1);
-                yield new int[] {total / 2, total - total / 2};
+                long total = (long) d * (k - 1);
+                yield new long[] {total / 2, total - total / 2};
             }
         };
     }
@@ -166,7 +173,7 @@ public record WindowGeometry(int inHeight, int inWidth, Int2 kernel, Int2 stride
         }
     }
 
-    private static String describeWindow(Int2 kernel, Int2 dilation, int extentY, int extentX) {
+    private static String describeWindow(Int2 kernel, Int2 dilation, long extentY, long extentX) {
         String size = kernel.y() + "x" + kernel.x();
         if (dilation.y() == 1 && dilation.x() == 1) {
             return "window (" + size + ")";

@@ -241,7 +241,22 @@ class ShapeArithmeticTest {
                     Arguments.of("pool stride 0", rgb, List.of(new PoolLayer(PoolMode.AVG, Int2.of(2), Int2.of(0))),
                             "layers[0].stride: must be a positive integer, got 0"),
                     Arguments.of("pool size 0", rgb, List.of(PoolLayer.of(PoolMode.MAX, Int2.of(0, 2))),
-                            "layers[0].size: must be a positive integer, got 0"));
+                            "layers[0].size: must be a positive integer, got 0"),
+                    Arguments.of("a dilated extent beyond 32 bits", small,
+                            List.of(conv(1, 1, 3, 3, Int2.of(1), Padding.VALID, Int2.of(1_500_000_000))),
+                            "layers[0]: the window (3x3, dilated to 3000000001x3000000001) is larger than the input (3x3)"),
+                    Arguments.of("padding beyond 32 bits", small,
+                            List.of(conv(1, 1, 1, 1, Int2.of(1), Padding.of(2_000_000_000), Int2.of(1))),
+                            "layers[0].padding: the padded input would be 4000000003 rows, more than the largest size"
+                                    + " (2147483647)"),
+                    Arguments.of("\"same\" padding beyond 32 bits", small,
+                            List.of(conv(1, 1, 3, 3, Int2.of(1), Padding.SAME, Int2.of(1_500_000_000))),
+                            "layers[0].padding: the padded input would be 3000000003 rows, more than the largest size"
+                                    + " (2147483647)"),
+                    Arguments.of("an output of more values than an array holds", small,
+                            List.of(conv(1, 1, 1, 1, Int2.of(1), Padding.of(100_000), Int2.of(1))),
+                            "layers[0]: the output would hold 40001200009 values (1 x 200003 x 200003), more than"
+                                    + " one array can (2147483639); use less padding, fewer filters or a smaller input"));
         }
 
         @ParameterizedTest(name = "{0}")
