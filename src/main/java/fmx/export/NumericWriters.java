@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  *       order. Shape (H, W) for one map, (N, H, W) for N maps.</li>
  *   <li>CSV: one map as its grid (H lines of W numbers); several maps in long form with a header line
  *       {@code filter,row,column,value} (filters numbered from 1). Numbers in their shortest text that reads back to
- *       the same float.</li>
+ *       the same float; a value that overflowed is {@code inf}, {@code -inf} or {@code nan}, as NumPy and pandas
+ *       read them.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -60,7 +61,7 @@ public final class NumericWriters {
                     if (x > 0) {
                         out.write(',');
                     }
-                    out.write(JsonText.number(d[base + y * w + x]));
+                    out.write(number(d[base + y * w + x]));
                 }
                 out.write('\n');
             }
@@ -70,9 +71,20 @@ public final class NumericWriters {
         for (int n = first; n < first + count; n++) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    out.write((n + 1) + "," + y + "," + x + "," + JsonText.number(d[(n * h + y) * w + x]) + "\n");
+                    out.write((n + 1) + "," + y + "," + x + "," + number(d[(n * h + y) * w + x]) + "\n");
                 }
             }
         }
+    }
+
+    /** The shortest text of a finite float; JSON has no word for the others, CSV readers take inf, -inf, nan. */
+    private static String number(float f) {
+        if (Float.isNaN(f)) {
+            return "nan";
+        }
+        if (Float.isInfinite(f)) {
+            return f > 0 ? "inf" : "-inf";
+        }
+        return JsonText.number(f);
     }
 }
