@@ -43,17 +43,21 @@ final class Args {
         return null;
     }
 
-    /** The value of {@code option}: after '=' or the next argument. */
+    /** The value of {@code option}: after '=' or the next argument; never empty. */
     String value(String option) throws CliException {
+        String v;
         if (pendingValue != null) {
-            String v = pendingValue;
+            v = pendingValue;
             pendingValue = null;
-            return v;
-        }
-        if (next >= args.size()) {
+        } else if (next >= args.size()) {
             throw new CliException(option, "needs a value (see fmx " + command + " --help)");
+        } else {
+            v = args.get(next++);
         }
-        return args.get(next++);
+        if (v.isEmpty()) {
+            throw new CliException(option, "needs a value, got an empty one");
+        }
+        return v;
     }
 
     long positiveLong(String option) throws CliException {
@@ -73,7 +77,10 @@ final class Args {
         return new CliException(option, "unknown option of fmx " + command + " (see fmx " + command + " --help)");
     }
 
-    /** The positional arguments, which must number exactly {@code names.length}; {@code names} word them. */
+    /**
+     * The positional arguments (file names, none empty), which must number exactly {@code names.length};
+     * {@code names} word them.
+     */
     List<String> positional(String... names) throws CliException {
         if (positional.size() < names.length) {
             throw new CliException("fmx " + command, "missing " + names[positional.size()] + " (see fmx " + command
@@ -82,6 +89,11 @@ final class Args {
         if (positional.size() > names.length) {
             throw new CliException(positional.get(names.length), "unexpected argument (see fmx " + command
                     + " --help)");
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (positional.get(i).isEmpty()) {
+                throw new CliException(names[i], "the file name is empty");
+            }
         }
         return List.copyOf(positional);
     }

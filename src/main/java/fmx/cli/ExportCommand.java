@@ -157,7 +157,8 @@ final class ExportCommand implements Command {
             }
             return f;
         }
-        String name = Path.of(output).getFileName().toString();
+        Path file = Path.of(output).getFileName(); // null for "/"
+        String name = file == null ? output : file.toString();
         int dot = name.lastIndexOf('.');
         ExportFormat byExtension = dot < 0 ? null : ExportFormat.byId(name.substring(dot + 1));
         if (byExtension != null) {

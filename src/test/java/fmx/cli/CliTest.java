@@ -237,7 +237,12 @@ class CliTest {
                 Arguments.of(List.of("compute", "a.json", "-o"), "error: -o: needs a value (see fmx compute --help)"),
                 Arguments.of(List.of("info", "a.json", "--max-pixels", "many"), "error: --max-pixels: must be a positive integer, got many"),
                 Arguments.of(List.of("info", "missing.json"), "error: missing.json: no such file"),
-                Arguments.of(List.of("bench", "--workload", "nope"), "error: --workload: unknown workload \"nope\""));
+                Arguments.of(List.of("bench", "--workload", "nope"), "error: --workload: unknown workload \"nope\""),
+                Arguments.of(List.of("compute", ""), "error: SESSION.json: the file name is empty"),
+                Arguments.of(List.of("compute", "a.json", "-o", ""), "error: -o: needs a value, got an empty one"),
+                Arguments.of(List.of("compute", "a.json", "--output="), "error: --output: needs a value, got an empty one"),
+                Arguments.of(List.of("export", "a.json", "--figure", "maps", "-o", "/"),
+                        "error: --format: missing, and / has no known extension; --figure maps allows png, svg, pdf, csv, npy"));
     }
 
     @ParameterizedTest
