@@ -171,7 +171,7 @@ public final class PhotoComputation {
     private PhotoResult compact(PhotoRequest request, List<Shape3> shapes, Parallelism parallelism,
                                 Cancellation cancellation, Listener listener, double fullFrom, long start) {
         List<Layer> layers = request.pipeline().layers();
-        if (!(layers.getFirst() instanceof ConvLayer conv)
+        if (layers.isEmpty() || !(layers.getFirst() instanceof ConvLayer conv)
                 || !layers.stream().skip(1).allMatch(l -> l instanceof ActivationLayer || l instanceof PoolLayer)) {
             throw tooBig(request, floatBytes(request.input().shape(), request.pipeline()));
         }

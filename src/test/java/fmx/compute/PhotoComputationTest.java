@@ -216,6 +216,14 @@ class PhotoComputationTest {
     }
 
     @Test
+    void noLayersOnAPhotoOverTheBudgetIsRefusedWithAMessage() {
+        Tensor photo = noise(3, 120, 160);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> run(new PhotoRequest(1, photo, new Pipeline(List.of()), 1024, 1000, Set.of()), new Recorder()));
+        assertTrue(e.getMessage().startsWith("photo: the maps need about "), e.getMessage());
+    }
+
+    @Test
     void progressRisesToOneThroughThePreviewAndEveryFilterGroup() {
         Recorder rec = new Recorder();
         Tensor photo = noise(1, 200, 240);
