@@ -72,7 +72,7 @@ public final class AtomicOutput {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
-            AtomicReplace.moveIntoPlace(temp, abs);
+            AtomicReplace.syncAndMoveIntoPlace(temp, abs);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -73,10 +73,7 @@ public final class AtomicFile implements Closeable {
     /** Flushes, syncs and moves the file into place, replacing what was there. */
     public void commit() throws IOException {
         writer.close();
-        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        AtomicReplace.moveIntoPlace(temp, target);
+        AtomicReplace.syncAndMoveIntoPlace(temp, target);
         done = true;
     }
 

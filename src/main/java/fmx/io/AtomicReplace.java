@@ -43,6 +43,17 @@ public final class AtomicReplace {
         }
     }
 
+    /**
+     * Syncs the written temporary file to the disk, then moves it into place: after a power cut the target holds
+     * either the old content or the new, never a renamed but empty file.
+     */
+    public static void syncAndMoveIntoPlace(Path temp, Path target) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        moveIntoPlace(temp, target);
+    }
+
     /** Moves {@code from} over {@code to}, atomically where the file system supports it. */
     public static void moveIntoPlace(Path from, Path to) throws IOException {
         try {
