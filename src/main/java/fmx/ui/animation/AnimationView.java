@@ -116,10 +116,15 @@ public final class AnimationView {
             }
         });
         // In a tab pane the view's parent is the tab's content region, visible only while the tab is selected.
+        // One listener that follows the parent: a listener per parent would stay on every former parent.
+        javafx.beans.value.ChangeListener<Boolean> parentVisible = (o, a, visible) -> vm.setShown(visible);
         root.parentProperty().addListener((o, was, parent) -> {
+            if (was != null) {
+                was.visibleProperty().removeListener(parentVisible);
+            }
             vm.setShown(parent != null && parent.isVisible());
             if (parent != null) {
-                parent.visibleProperty().addListener((o2, a, visible) -> vm.setShown(visible && root.getParent() == parent));
+                parent.visibleProperty().addListener(parentVisible);
             }
         });
         return root;
