@@ -55,6 +55,16 @@ class PhotoTabTest {
     }
 
     @Test
+    void aSampleCanBeChosenWithTheKeyboard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#photo-samples").queryButton().fire());
+        javafx.scene.Node tile = robot.lookup(n -> "gallery-chelsea.png".equals(n.getId())).query();
+        assertTrue(tile.isFocusTraversable(), "a sample tile takes the focus");
+        robot.interact(tile::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        await(() -> "chelsea.png".equals(explorer.photo().photoNameProperty().get()));
+    }
+
+    @Test
     void aSampleOpensInThePhotoTabWithItsMaps(FxRobot robot) {
         TabPane tabs = robot.lookup("#center-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(robot.lookup("#center-tabs").queryAs(TabPane.class)
