@@ -24,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -116,10 +117,15 @@ public final class AnimationView {
             }
         });
         // In a tab pane the view's parent is the tab's content region, visible only while the tab is selected.
+        // One listener that follows the parent: a listener per parent would stay on every former parent.
+        javafx.beans.value.ChangeListener<Boolean> parentVisible = (o, a, visible) -> vm.setShown(visible);
         root.parentProperty().addListener((o, was, parent) -> {
+            if (was != null) {
+                was.visibleProperty().removeListener(parentVisible);
+            }
             vm.setShown(parent != null && parent.isVisible());
             if (parent != null) {
-                parent.visibleProperty().addListener((o2, a, visible) -> vm.setShown(visible && root.getParent() == parent));
+                parent.visibleProperty().addListener(parentVisible);
             }
         });
         return root;
@@ -234,6 +240,12 @@ public final class AnimationView {
 
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ComboBox<?>) {
+            return;
+        }
+        // A focused button or check box is activated by Space, a focused slider moves with the arrows: leave them
+        // their keys (the scrubber's own arrows step the animation anyway).
+        if (e.getTarget() instanceof javafx.scene.control.ButtonBase && e.getCode() == KeyCode.SPACE
+                || e.getTarget() instanceof Slider && e.getCode() != KeyCode.SPACE) {
             return;
         }
         switch (e.getCode()) {

@@ -42,6 +42,8 @@ import javafx.util.StringConverter;
 public final class ExportView {
     private final ExportViewModel vm;
 
+    private javafx.stage.Stage dialog;
+
     public ExportView(ExportViewModel vm) {
         this.vm = vm;
     }
@@ -64,16 +66,21 @@ public final class ExportView {
     /** Opens the dialog over {@code owner}, with a fresh snapshot of the session. */
     public void show(Window owner) {
         vm.load();
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export");
-        Scene scene = new Scene(createView(stage::close), 980, 640);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        // One dialog per owner, built once: createView adds listeners to the long-lived view-model, so a new view
+        // per opening would keep every former dialog alive and updating (and converting each preview) for ever.
+        if (dialog == null || dialog.getOwner() != owner) {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+            stage.setTitle("Export");
+            stage.setScene(new Scene(createView(stage::close), 980, 640));
+            dialog = stage;
         }
-        stage.setScene(scene);
-        stage.show();
+        if (owner != null && owner.getScene() != null) {
+            dialog.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.show();
+        dialog.toFront();
     }
 
     public Parent createView(Runnable close) {

@@ -21,7 +21,14 @@ public final class FormulasView {
     }
 
     public Node createView() {
-        VBox box = new VBox(8, title(Messages.text("title")), content);
+        Label staleNote = new Label(Messages.text("outOfDate"));
+        staleNote.setId("formulas-out-of-date");
+        staleNote.getStyleClass().add("formula-note");
+        staleNote.setWrapText(true);
+        staleNote.visibleProperty().bind(vm.staleProperty());
+        staleNote.managedProperty().bind(vm.staleProperty());
+        content.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.staleProperty()).then(0.5).otherwise(1.0));
+        VBox box = new VBox(8, title(Messages.text("title")), staleNote, content);
         box.setId("formulas-panel");
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");

@@ -5,6 +5,8 @@ import fmx.core.LayerShape;
 import fmx.ui.session.LiveComputation;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -18,10 +20,13 @@ public final class FormulasViewModel {
     public record Section(String title, List<Derivation> figures, List<String> notes) {}
 
     private final ReadOnlyObjectWrapper<List<Section>> sections = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
 
     public FormulasViewModel(LiveComputation live) {
         live.analysisProperty().addListener((o, a, shapes) -> sections.set(build(shapes)));
         sections.set(build(live.analysisProperty().get()));
+        // Invalid settings keep the last valid arithmetic on show; without a mark it reads as the current one.
+        stale.bind(live.staleProperty());
     }
 
     static List<Section> build(List<LayerShape> shapes) {
@@ -51,6 +56,11 @@ public final class FormulasViewModel {
                             String.format("%,d", macs), macs)), List.of()));
         }
         return List.copyOf(out);
+    }
+
+    /** True while the settings are invalid and the sections show the last valid ones. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Section>> sectionsProperty() {

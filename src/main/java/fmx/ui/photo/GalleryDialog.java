@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.TilePane;
@@ -42,11 +44,14 @@ final class GalleryDialog {
             Label licence = new Label(s.caption());
             licence.setWrapText(true);
             licence.setMaxWidth(170);
-            VBox tile = new VBox(4, thumb, name, licence);
-            tile.setAlignment(Pos.TOP_CENTER);
+            VBox content = new VBox(4, thumb, name, licence);
+            content.setAlignment(Pos.TOP_CENTER);
+            // A button, not a clickable box: Tab reaches it and Space opens it.
+            Button tile = new Button(null, content);
             tile.setPrefWidth(180);
             tile.setId("gallery-" + s.file());
-            tile.setOnMouseClicked(e -> {
+            tile.setTooltip(new Tooltip("Open " + s.file()));
+            tile.setOnAction(e -> {
                 dialog.close();
                 open.accept(s);
             });

@@ -61,6 +61,9 @@ final class PhotoDecoder {
             } catch (OutOfMemoryError e) {
                 String where = String.valueOf(file);
                 deliver(gen, () -> onFailed.accept(where + ": too large for the memory this program may use"));
+            } catch (RuntimeException e) {
+                // A decoder bug or an odd file: else the task dies unseen and the tab says "Opening..." for ever.
+                deliver(gen, () -> onFailed.accept(unexpected(name, e)));
             }
         });
     }
@@ -69,9 +72,17 @@ final class PhotoDecoder {
     void convert(int[] argb, int width, String name, boolean gray) {
         long gen = ++generation;
         background.execute(() -> {
-            Tensor t = toTensor(argb, width, gray);
-            deliver(gen, () -> onDecoded.accept(new Decoded(null, name, argb, width, t)));
+            try {
+                Tensor t = toTensor(argb, width, gray);
+                deliver(gen, () -> onDecoded.accept(new Decoded(null, name, argb, width, t)));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                deliver(gen, () -> onFailed.accept(unexpected(name, e)));
+            }
         });
+    }
+
+    private static String unexpected(String name, Throwable e) {
+        return name + ": cannot read this image (" + e + ")";
     }
 
     /** Drops whatever is in flight (a newer request that was refused before reaching the decoder). */

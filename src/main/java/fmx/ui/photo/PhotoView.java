@@ -56,7 +56,12 @@ public final class PhotoView {
     }
 
     Node createView() {
-        Pane area = new Pane(grid);
+        // Until a photo arrives the area would be blank: say how to begin.
+        Label hint = new Label("Open a photo, pick one of the Samples, or drop an image file here");
+        hint.setId("photo-empty-hint");
+        hint.relocate(16, 16);
+        hint.visibleProperty().bind(vm.frameProperty().isNull());
+        Pane area = new Pane(grid, hint);
         area.setId("photo-area");
         area.setMinSize(100, 100);
         area.widthProperty().addListener(x -> layoutPanels(area));
@@ -81,6 +86,7 @@ public final class PhotoView {
         message.setId("photo-message");
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("danger");
+        message.setWrapText(true); // an elided message would hide what to change
         BorderPane root = new BorderPane(area);
         root.setTop(toolBar());
         VBox bottom = new VBox(2, probeLabel, message);
@@ -94,8 +100,10 @@ public final class PhotoView {
         Button open = new Button("Open\u2026");
         open.setId("photo-open");
         open.setOnAction(e -> chooseFile(open.getScene()));
+        open.setTooltip(new Tooltip("Open an image file and run the filters over it"));
         Button samples = new Button("Samples\u2026");
         samples.setId("photo-samples");
+        samples.setTooltip(new Tooltip("Choose one of the photos shipped with the app"));
         samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), this::openSample).show(samples.getScene()));
         ToggleButton gray = new ToggleButton("Grey");
         gray.setId("photo-gray-toggle");
@@ -103,6 +111,7 @@ public final class PhotoView {
         gray.selectedProperty().bindBidirectional(vm.grayProperty());
         ComboBox<String> stage = new ComboBox<>();
         stage.setId("photo-stage-combo");
+        stage.setTooltip(new Tooltip("Which stage of the layer the maps show"));
         stage.setOnShowing(e -> stage.getItems().setAll(vm.stageNames()));
         stage.getItems().setAll(vm.stageNames());
         stage.getSelectionModel().select(0);
@@ -113,15 +122,19 @@ public final class PhotoView {
         });
         ComboBox<SignedDisplay> display = new ComboBox<>(FXCollections.observableArrayList(SignedDisplay.values()));
         display.setId("photo-display-combo");
+        display.setTooltip(new Tooltip("How signed values are coloured"));
         display.valueProperty().bindBidirectional(vm.displayProperty());
         ComboBox<Normalisation> norm = new ComboBox<>(FXCollections.observableArrayList(Normalisation.values()));
         norm.setId("photo-normalisation-combo");
+        norm.setTooltip(new Tooltip("Which range the colours span: each map its own, or one range for all"));
         norm.valueProperty().bindBidirectional(vm.normalisationProperty());
         Button fit = new Button("Fit");
         fit.setId("photo-fit");
+        fit.setTooltip(new Tooltip("Zoom so that the whole photo fits its panel"));
         fit.setOnAction(e -> vm.fit());
         Button one = new Button("1:1");
         one.setId("photo-one-to-one");
+        one.setTooltip(new Tooltip("One photo pixel per screen pixel"));
         one.setOnAction(e -> vm.oneToOne());
         crop.setId("photo-crop-toggle");
         crop.setTooltip(new Tooltip("Drag over the photo to send up to 64 x 64 pixels to the numeric grid"));
@@ -139,6 +152,7 @@ public final class PhotoView {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         Label zoom = new Label();
+        zoom.setId("photo-zoom-label");
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%.0f%%", 100 * vm.zoomProperty().get()), vm.zoomProperty()));
         // A flow, not a tool bar: the centre is narrow at 1280 px and a tool bar would hide its last controls.

@@ -157,6 +157,24 @@ class AnimationWindowTest {
         await(() -> shownStep(robot) == 0);
     }
 
+    /** The tab's keys must not take Space from a focused check box, nor the arrows from the speed slider. */
+    @Test
+    void focusedControlsKeepTheirOwnKeys(FxRobot robot) {
+        javafx.scene.control.CheckBox loop = robot.lookup("#anim-loop").queryAs(javafx.scene.control.CheckBox.class);
+        boolean wasLooping = loop.isSelected();
+        robot.interact(loop::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!wasLooping, loop.isSelected(), "Space toggles the focused check box");
+        Slider speed = robot.lookup("#anim-speed").queryAs(Slider.class);
+        double before = speed.getValue();
+        robot.interact(speed::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(speed.getValue() > before, "Right raises the focused speed slider");
+        assertEquals(0, shownStep(robot), "and neither key stepped or played the animation");
+    }
+
     @Test
     void predictModeAsksForTheValueThenJudgesIt(FxRobot robot) {
         robot.clickOn("#anim-predict");

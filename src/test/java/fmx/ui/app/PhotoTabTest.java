@@ -42,6 +42,29 @@ class PhotoTabTest {
     }
 
     @Test
+    void anEmptyPhotoTabSaysHowToBeginAndEveryToolHasATooltip(FxRobot robot) {
+        Label hint = robot.lookup("#photo-empty-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible() && hint.getText().contains("Samples"), hint.getText());
+        for (String id : List.of("photo-open", "photo-samples", "photo-gray-toggle", "photo-stage-combo",
+                "photo-display-combo", "photo-normalisation-combo", "photo-fit", "photo-one-to-one",
+                "photo-crop-toggle", "photo-pixel-limit")) {
+            javafx.scene.control.Control c = robot.lookup("#" + id).queryAs(javafx.scene.control.Control.class);
+            assertTrue(c.getTooltip() != null && !c.getTooltip().getText().isBlank(), id + " has a tooltip");
+        }
+        assertTrue(robot.lookup("#photo-message").queryAs(Label.class).isWrapText(), "long messages wrap");
+    }
+
+    @Test
+    void aSampleCanBeChosenWithTheKeyboard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#photo-samples").queryButton().fire());
+        javafx.scene.Node tile = robot.lookup(n -> "gallery-chelsea.png".equals(n.getId())).query();
+        assertTrue(tile.isFocusTraversable(), "a sample tile takes the focus");
+        robot.interact(tile::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        await(() -> "chelsea.png".equals(explorer.photo().photoNameProperty().get()));
+    }
+
+    @Test
     void aSampleOpensInThePhotoTabWithItsMaps(FxRobot robot) {
         TabPane tabs = robot.lookup("#center-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(robot.lookup("#center-tabs").queryAs(TabPane.class)
@@ -55,6 +78,7 @@ class PhotoTabTest {
         });
         await(() -> photo.frameProperty().get() != null && photo.frameProperty().get().maps().size() == 4
                 && !photo.busyProperty().get());
+        assertTrue(!robot.lookup("#photo-empty-hint").queryAs(Label.class).isVisible(), "hint gone");
         for (int i = 0; i <= 4; i++) {
             ImageView view = robot.lookup("#photo-panel-" + i + " .image-view").queryAs(ImageView.class);
             assertTrue(view.getImage() != null && view.getImage().getWidth() > 40, "panel " + i + " shows pixels");

@@ -36,6 +36,8 @@ class ExportDialogTest {
     @TempDir
     static Path dir;
     private final java.util.concurrent.ExecutorService background = Executors.newSingleThreadExecutor();
+    private ExportViewModel vm;
+    private Stage owner;
 
     @Start
     void start(Stage stage) {
@@ -45,7 +47,8 @@ class ExportDialogTest {
                 ActivationLayer.of(ActivationFunction.RELU)));
         ExportPreferences prefs = ExportPreferences.inMemory();
         prefs.put("folder", dir.toString());
-        ExportViewModel vm = new ExportViewModel(() -> session, () -> input, background, Platform::runLater, prefs);
+        owner = stage;
+        vm = new ExportViewModel(() -> session, () -> input, background, Platform::runLater, prefs);
         vm.load();
         stage.setScene(new Scene(new ExportView(vm).createView(stage::close), 980, 640));
         stage.show();
@@ -54,6 +57,23 @@ class ExportDialogTest {
     @AfterEach
     void stop() {
         background.shutdownNow();
+    }
+
+    /** File > Export opened again: the same dialog, not one more view listening to the view-model for ever. */
+    @Test
+    void reopeningTheDialogReusesItInsteadOfAddingAnotherViewToTheViewModel(FxRobot robot) {
+        ExportView view = new ExportView(vm);
+        robot.interact(() -> view.show(owner));
+        javafx.scene.Parent first = exportWindow(robot).getScene().getRoot();
+        robot.interact(() -> exportWindow(robot).hide());
+        robot.interact(() -> view.show(owner));
+        assertTrue(exportWindow(robot).getScene().getRoot() == first, "the reopened dialog is the first one");
+        robot.interact(() -> exportWindow(robot).hide());
+    }
+
+    private static javafx.stage.Window exportWindow(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && "Export".equals(s.getTitle())
+                && s.isShowing()).findFirst().orElseThrow();
     }
 
     @Test
