@@ -29,8 +29,8 @@ class MessageBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"(\\s*\\+)?");
 
     @ParameterizedTest
-    @ValueSource(strings = {"animation", "app", "common", "files", "formulas", "input", "kernel", "layer", "maps",
-            "session", "status"})
+    @ValueSource(strings = {"animation", "app", "common", "export", "files", "formulas", "input", "kernel", "layer",
+            "maps", "session", "status"})
     void everyLiteralKeyIsInTheBundleAndEveryPatternParses(String pkg) throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/fmx/ui/" + pkg + "/messages.properties")) {
