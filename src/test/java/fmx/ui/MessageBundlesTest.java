@@ -29,8 +29,8 @@ class MessageBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"(\\s*\\+)?");
 
     @ParameterizedTest
-    @ValueSource(strings = {"animation", "app", "files", "formulas", "input", "kernel", "layer", "maps", "session",
-            "status"})
+    @ValueSource(strings = {"animation", "app", "common", "export", "files", "formulas", "input", "kernel", "layer",
+            "maps", "photo", "session", "status"})
     void everyLiteralKeyIsInTheBundleAndEveryPatternParses(String pkg) throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/fmx/ui/" + pkg + "/messages.properties")) {
@@ -68,6 +68,16 @@ class MessageBundlesTest {
         }
         assertEquals("Same", fmx.ui.session.PaddingMode.SAME.toString());
         assertEquals("Average", fmx.ui.session.PoolChoice.AVG.toString());
+    }
+
+    @Test
+    void everyChoiceOfThePhotoDisplayHasItsName() {
+        for (Object choice : List.of(fmx.ui.photo.SignedDisplay.values(), fmx.ui.photo.Normalisation.values())
+                .stream().flatMap(Stream::of).toList()) {
+            assertDoesNotThrow(choice::toString, choice.getClass().getSimpleName());
+        }
+        assertEquals("Diverging (blue - white - red)", fmx.ui.photo.SignedDisplay.DIVERGING.toString());
+        assertEquals("Percentiles 1-99", fmx.ui.photo.Normalisation.PERCENTILES.toString());
     }
 
     @Test

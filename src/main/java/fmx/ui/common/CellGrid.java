@@ -67,7 +67,7 @@ public final class CellGrid extends Region {
         editor = new CellGridEditor(this, model);
         mouse = new CellGridMouse(this, editor);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleRoleDescription("grid of numbers");
+        setAccessibleRoleDescription(Messages.text("grid.roleDescription"));
         focusedProperty().addListener((obs, was, is) -> {
             model.focused = is && editable;
             redrawOverlay();
@@ -338,10 +338,10 @@ public final class CellGrid extends Region {
     /** "row 2, column 3, value 1.5" for the selected cell, counting from 1 as people do. */
     String accessibleCellText() {
         if (model.selRow < 0 || !model.hasData()) {
-            return model.rows + " by " + model.cols + " grid of numbers";
+            return Messages.text("grid.accessible.empty", String.valueOf(model.rows), String.valueOf(model.cols));
         }
-        return "row " + (model.selRow + 1) + ", column " + (model.selCol + 1) + ", value "
-                + CompactNumber.format(model.values[model.selRow * model.cols + model.selCol]);
+        return Messages.text("grid.accessible.cell", String.valueOf(model.selRow + 1), String.valueOf(model.selCol + 1),
+                CompactNumber.format(model.values[model.selRow * model.cols + model.selCol]));
     }
 
     // ---- layout and drawing ----

@@ -132,7 +132,8 @@ final class CellGridEditor {
         field.setId("cell-editor");
         field.getStyleClass().add("cell-grid-editor");
         field.setStyle(NORMAL_STYLE);
-        field.setAccessibleText("value of row " + (editRow + 1) + ", column " + (editCol + 1));
+        field.setAccessibleText(
+                Messages.text("editor.accessible", String.valueOf(editRow + 1), String.valueOf(editCol + 1)));
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         field.textProperty().addListener((obs, was, is) -> markError(false));
         field.focusedProperty().addListener((obs, was, is) -> {
@@ -202,7 +203,7 @@ final class CellGridEditor {
         Float value = NumberBlockParser.parseNumber(text);
         if (value == null) {
             markError(true);
-            report("\"" + text.strip() + "\" is not a number: type for example 3, -1.5 or 0.25.");
+            report(Messages.text("editor.notANumber", text.strip()));
             return false;
         }
         int r = editRow;
@@ -272,7 +273,7 @@ final class CellGridEditor {
                 onBlockPaste.onBlockPaste(model.selRow, model.selCol, block);
             }
         } catch (NumberBlockParser.BlockParseException ex) {
-            report("Cannot paste: " + ex.getMessage());
+            report(Messages.text("paste.failed", ex.getMessage()));
         }
     }
 

@@ -71,8 +71,8 @@ public final class ColorLegend extends Region {
             labels.get(i).setVisible(i < shown);
             ticks.get(i).setVisible(i < shown);
         }
-        setAccessibleText("colour scale " + scale.map().label() + " from " + CompactNumber.format(scale.low())
-                + " to " + CompactNumber.format(scale.high()));
+        setAccessibleText(Messages.text("legend.accessible", scale.map().label(), CompactNumber.format(scale.low()),
+                CompactNumber.format(scale.high())));
         setNeedsLayout(true); // same size whatever the numbers: only this legend lays out again
     }
 

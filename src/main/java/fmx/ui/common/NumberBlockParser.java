@@ -28,7 +28,7 @@ public final class NumberBlockParser {
     /** The block as rows of equal length; at least one value. */
     public static float[][] parse(String text) throws BlockParseException {
         if (text == null || text.isBlank()) {
-            throw new BlockParseException("There is no text to paste: copy a block of numbers first.");
+            throw new BlockParseException(Messages.text("paste.empty"));
         }
         boolean decimalComma = text.indexOf('\t') >= 0 || text.indexOf(';') >= 0;
         String separators = decimalComma ? "[\\t;]" : "[,\\s]+";
@@ -45,8 +45,8 @@ public final class NumberBlockParser {
                 row[i] = parseToken(tokens[i], rows.size() + 1, i + 1);
             }
             if (!rows.isEmpty() && row.length != rows.getFirst().length) {
-                throw new BlockParseException("Row " + (rows.size() + 1) + " has " + row.length + " values but row 1 has "
-                        + rows.getFirst().length + ": paste a rectangular block.");
+                throw new BlockParseException(Messages.text("paste.ragged", String.valueOf(rows.size() + 1),
+                        String.valueOf(row.length), String.valueOf(rows.getFirst().length)));
             }
             rows.add(row);
         }
@@ -69,12 +69,14 @@ public final class NumberBlockParser {
     private static float parseToken(String token, int row, int column) throws BlockParseException {
         String t = token.strip();
         if (t.isEmpty()) {
-            throw new BlockParseException("Row " + row + ", column " + column + " is empty: every cell needs a number.");
+            throw new BlockParseException(
+                    Messages.text("paste.emptyCell", String.valueOf(row), String.valueOf(column)));
         }
         Float v = parseNumber(t);
         if (v == null) {
             String shown = t.length() > 20 ? t.substring(0, 20) + "\u2026" : t;
-            throw new BlockParseException("Row " + row + ", column " + column + ": \"" + shown + "\" is not a number.");
+            throw new BlockParseException(
+                    Messages.text("paste.notANumber", String.valueOf(row), String.valueOf(column), shown));
         }
         return v;
     }

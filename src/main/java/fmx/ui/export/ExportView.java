@@ -72,7 +72,7 @@ public final class ExportView {
             javafx.stage.Stage stage = new javafx.stage.Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle("Export");
+            stage.setTitle(Messages.text("title"));
             stage.setScene(new Scene(createView(stage::close), 980, 640));
             dialog = stage;
         }
@@ -84,23 +84,23 @@ public final class ExportView {
     }
 
     public Parent createView(Runnable close) {
-        ComboBox<FigureKind> figure = named(new ComboBox<>(), "export-figure", "What to export");
+        ComboBox<FigureKind> figure = named(new ComboBox<>(), "export-figure", Messages.text("figure.help"));
         figure.getItems().setAll(FigureKind.values());
         figure.setConverter(converter(FigureKind::label));
         figure.valueProperty().bindBidirectional(vm.figureProperty());
 
-        ComboBox<ExportFormat> format = named(new ComboBox<>(), "export-format", "The file format");
+        ComboBox<ExportFormat> format = named(new ComboBox<>(), "export-format", Messages.text("format.help"));
         format.setItems(vm.formats());
         format.setConverter(converter(ExportFormat::label));
         format.valueProperty().bindBidirectional(vm.formatProperty());
 
         Spinner<Integer> scale = spinner("export-scale", 1, ExportRequest.MAX_SCALE, vm.scaleProperty().get(),
-                "Pixels per point of a PNG or GIF");
+                Messages.text("scale.help"));
         scale.valueProperty().addListener((o, a, v) -> vm.scaleProperty().set(v));
         scale.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.formatProperty().get() != ExportFormat.PNG
                 && vm.formatProperty().get() != ExportFormat.GIF, vm.formatProperty()));
 
-        ComboBox<Integer> filter = named(new ComboBox<>(), "export-filter", "One filter, or all of them");
+        ComboBox<Integer> filter = named(new ComboBox<>(), "export-filter", Messages.text("filter.help"));
         Runnable fillFilters = () -> {
             filter.getItems().clear();
             for (int i = 0; i <= vm.filterCountProperty().get(); i++) {
@@ -110,43 +110,44 @@ public final class ExportView {
         };
         vm.filterCountProperty().addListener(o -> fillFilters.run());
         fillFilters.run();
-        filter.setConverter(converter(i -> i == 0 ? "All filters" : "Filter " + i));
+        filter.setConverter(converter(
+                i -> i == 0 ? Messages.text("filter.all") : Messages.text("filter.one", String.valueOf(i))));
         filter.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 vm.filterProperty().set(v);
             }
         });
 
-        ComboBox<Stage> stageBox = named(new ComboBox<>(), "export-stage", "Which maps");
+        ComboBox<Stage> stageBox = named(new ComboBox<>(), "export-stage", Messages.text("stage.help"));
         stageBox.getItems().setAll(null, Stage.CONV, Stage.ACTIVATION, Stage.POOL);
-        stageBox.setConverter(converter(s -> s == null ? "All stages" : s.title()));
+        stageBox.setConverter(converter(s -> s == null ? Messages.text("stage.all") : s.title()));
         stageBox.valueProperty().bindBidirectional(vm.stageProperty());
 
         Spinner<Integer> step = spinner("export-step", 1, Math.max(1, vm.stepCountProperty().get()),
-                vm.stepProperty().get(), "The animation step to draw");
+                vm.stepProperty().get(), Messages.text("step.help"));
         vm.stepCountProperty().addListener((o, a, n) -> ((SpinnerValueFactory.IntegerSpinnerValueFactory)
                 step.getValueFactory()).setMax(Math.max(1, n.intValue())));
         step.valueProperty().addListener((o, a, v) -> vm.stepProperty().set(v));
         step.disableProperty().bind(vm.figureProperty().isNotEqualTo(FigureKind.STEP));
 
-        TextField folder = named(new TextField(), "export-folder", "The folder to save into");
+        TextField folder = named(new TextField(), "export-folder", Messages.text("folder.help"));
         folder.textProperty().bindBidirectional(vm.folderProperty(), converter(p -> p == null ? "" : p.toString(),
                 s -> s.isBlank() ? null : Path.of(s)));
-        Button browse = named(new Button("Choose\u2026"), "export-browse", "Choose the folder");
+        Button browse = named(new Button(Messages.text("browse")), "export-browse", Messages.text("browse.help"));
         browse.setOnAction(e -> chooseFolder(browse.getScene().getWindow()));
-        TextField name = named(new TextField(), "export-name", "The file name (a folder for numbered PNG files)");
+        TextField name = named(new TextField(), "export-name", Messages.text("fileName.help"));
         name.textProperty().bindBidirectional(vm.fileNameProperty());
 
         GridPane form = new GridPane(10, 10);
         int row = 0;
-        form.addRow(row++, new Label("Figure"), figure);
-        form.addRow(row++, new Label("Format"), format);
-        form.addRow(row++, new Label("Scale"), scale);
-        form.addRow(row++, new Label("Filter"), filter);
-        form.addRow(row++, new Label("Stage"), stageBox);
-        form.addRow(row++, new Label("Step"), step);
-        form.addRow(row++, new Label("Folder"), new HBox(6, folder, browse));
-        form.addRow(row, new Label("File name"), name);
+        form.addRow(row++, new Label(Messages.text("figure")), figure);
+        form.addRow(row++, new Label(Messages.text("format")), format);
+        form.addRow(row++, new Label(Messages.text("scale")), scale);
+        form.addRow(row++, new Label(Messages.text("filter")), filter);
+        form.addRow(row++, new Label(Messages.text("stage")), stageBox);
+        form.addRow(row++, new Label(Messages.text("step")), step);
+        form.addRow(row++, new Label(Messages.text("folder")), new HBox(6, folder, browse));
+        form.addRow(row, new Label(Messages.text("fileName")), name);
         HBox.setHgrow(folder, Priority.ALWAYS);
         browse.setMinWidth(Region.USE_PREF_SIZE);
         // Labels and the form keep their text whole; the preview takes what is left.
@@ -177,14 +178,14 @@ public final class ExportView {
         message.setId("export-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        Button run = named(new Button("Export"), "export-run", "Write the file");
+        Button run = named(new Button(Messages.text("run")), "export-run", Messages.text("run.help"));
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         run.setOnAction(e -> vm.export());
-        Button cancel = named(new Button("Cancel"), "export-cancel", "Stop the export in progress");
+        Button cancel = named(new Button(Messages.text("cancel")), "export-cancel", Messages.text("cancel.help"));
         cancel.disableProperty().bind(vm.busyProperty().not());
         cancel.setOnAction(e -> vm.cancel());
-        Button closeButton = named(new Button("Close"), "export-close", "Close this dialog");
+        Button closeButton = named(new Button(Messages.text("close")), "export-close", Messages.text("close.help"));
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
         HBox buttons = new HBox(8, bar, message, new javafx.scene.layout.Region(), run, cancel, closeButton);
@@ -200,7 +201,7 @@ public final class ExportView {
 
     private void chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export into");
+        chooser.setTitle(Messages.text("browse.title"));
         Path current = vm.folderProperty().get();
         if (current != null && current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());

@@ -27,8 +27,8 @@ final class GalleryDialog {
 
     void show(Scene owner) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Sample photos");
-        dialog.setHeaderText("Photos shipped with the app (public domain or CC0). Click one to open it.");
+        dialog.setTitle(Messages.text("gallery.title"));
+        dialog.setHeaderText(Messages.text("gallery.header"));
         if (owner != null) {
             dialog.initOwner(owner.getWindow());
         }
@@ -50,7 +50,7 @@ final class GalleryDialog {
             Button tile = new Button(null, content);
             tile.setPrefWidth(180);
             tile.setId("gallery-" + s.file());
-            tile.setTooltip(new Tooltip("Open " + s.file()));
+            tile.setTooltip(new Tooltip(Messages.text("gallery.open", s.file())));
             tile.setOnAction(e -> {
                 dialog.close();
                 open.accept(s);

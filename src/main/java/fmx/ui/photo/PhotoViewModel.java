@@ -107,7 +107,7 @@ public final class PhotoViewModel {
 
     private void opening(String name) {
         busy.set(true);
-        message.set("Opening " + name + "\u2026");
+        message.set(Messages.text("status.opening", name));
     }
 
     /** Opens a bundled sample (copied out of the application first, off the FX thread). */
@@ -120,7 +120,8 @@ public final class PhotoViewModel {
     public void openPixels(int[] argb, int width, String name) {
         if ((long) argb.length > maxPixels.get()) {
             decoder.supersede();
-            message.set(name + ": the image has " + argb.length + " pixels, over the limit of " + maxPixels.get());
+            message.set(Messages.text("status.overLimit", name, String.valueOf(argb.length),
+                    String.valueOf(maxPixels.get())));
             return;
         }
         decoder.convert(argb, width, name, gray.get());
@@ -231,7 +232,7 @@ public final class PhotoViewModel {
                         if (gen == generation) {
                             busy.set(false);
                             message.set(error instanceof InvalidSettingException ? error.getMessage()
-                                    : "could not compute the maps: " + error);
+                                    : Messages.text("status.computeFailed", String.valueOf(error)));
                         }
                     }
                 });
@@ -314,7 +315,7 @@ public final class PhotoViewModel {
         PhotoRegion r = PhotoRegion.spanning(region.x(), region.y(), region.x() + region.width() - 1,
                 region.y() + region.height() - 1, t.width(), t.height());
         Tensor patch = PhotoFilters.crop(t, r);
-        session.edit("Crop photo to grid", () -> {
+        session.edit(Messages.text("undo.crop"), () -> {
             session.filtersProperty().set(PhotoFilters.adapt(session.filtersProperty().get(), t.channels()));
             session.inputProperty().set(patch);
         });
@@ -404,9 +405,10 @@ public final class PhotoViewModel {
         List<String> names = new ArrayList<>();
         for (Layer l : session.pipeline().layers()) {
             names.add(switch (l) {
-                case ConvLayer c -> "convolution";
+                case ConvLayer c -> Messages.text("stage.conv");
                 case fmx.core.ActivationLayer a -> a.function().id();
-                case fmx.core.PoolLayer p -> p.mode().name().toLowerCase(java.util.Locale.ROOT) + " pool";
+                case fmx.core.PoolLayer p ->
+                        Messages.text("stage.pool", p.mode().name().toLowerCase(java.util.Locale.ROOT));
             });
         }
         return names;

@@ -80,7 +80,7 @@ public final class SampleImages {
     public static Path extract(Sample sample) throws IOException {
         try (InputStream in = SampleImages.class.getResourceAsStream(sample.resource())) {
             if (in == null) {
-                throw new IOException("the sample " + sample.file() + " is missing from the application");
+                throw new IOException(Messages.text("status.sampleMissing", sample.file()));
             }
             String name = sample.file();
             int dot = name.lastIndexOf('.');

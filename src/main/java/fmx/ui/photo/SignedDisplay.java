@@ -3,22 +3,22 @@ package fmx.ui.photo;
 /** How a map's signed values become colours. */
 public enum SignedDisplay {
     /** Blue below 0, white at 0, red above, symmetric around 0. */
-    DIVERGING("Diverging (blue - white - red)"),
+    DIVERGING("display.diverging"),
     /** |v| in grey: black at 0, white at the largest magnitude. */
-    ABSOLUTE("Absolute value"),
+    ABSOLUTE("display.absolute"),
     /** max(v, 0) in grey: what a ReLU would keep. */
-    CLIPPED("Clipped at zero"),
+    CLIPPED("display.clipped"),
     /** Grey with 0 at mid-grey, negatives darker, positives lighter (as image tools show a gradient). */
-    OFFSET("Offset to mid-grey");
+    OFFSET("display.offset");
 
-    private final String label;
+    private final String key; // in fmx/ui/photo/messages.properties
 
-    SignedDisplay(String label) {
-        this.label = label;
+    SignedDisplay(String key) {
+        this.key = key;
     }
 
     @Override
     public String toString() {
-        return label;
+        return Messages.text(key);
     }
 }
