@@ -49,6 +49,7 @@ public final class CellGrid extends Region {
     private CellBox baseCells;
     private final GridChanges changes = new GridChanges(model);
     private boolean overlayDirty = true;
+    private boolean browsable;
     private boolean editable;
     /** Layout passes that drew something: lets tests check that several setters cost one redraw. */
     int paintCount;
@@ -69,8 +70,12 @@ public final class CellGrid extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription(Messages.text("grid.roleDescription"));
         focusedProperty().addListener((obs, was, is) -> {
-            model.focused = is && editable;
+            model.focused = is && (editable || browsable);
             redrawOverlay();
+            if (browsable && !editable && mouse.onCellHover != null) {
+                // keyboard focus on a map shows what hovering its selected cell shows, and clears it on leaving
+                mouse.onCellHover.onCell(is ? model.selRow : -1, is ? model.selCol : -1);
+            }
         });
         mouse.install();
         addEventHandler(KeyEvent.KEY_PRESSED, editor::keyPressed);
@@ -265,6 +270,27 @@ public final class CellGrid extends Region {
         return editable;
     }
 
+    /**
+     * Makes a read-only grid (a feature map) reachable from the keyboard: Tab focuses it, the arrows, Home and End
+     * move the selection, the screen reader reads the selected cell, and the hover handler is told of each
+     * selected cell, so keyboard users get what the mouse shows. Editing stays off.
+     */
+    public void setKeyboardBrowsable(boolean browsable) {
+        this.browsable = browsable;
+        setFocusTraversable(editable || browsable);
+        model.showSelection = editable || browsable;
+        if (browsable && model.selRow < 0 && model.rows > 0) {
+            model.selRow = 0;
+            model.selCol = 0;
+        }
+        redrawOverlay();
+    }
+
+    /** True when the keyboard moves a selection over the grid (editable or browsable). */
+    boolean takesKeys() {
+        return editable || browsable;
+    }
+
     public void setOnCellEdit(CellEditHandler handler) {
         editor.onCellEdit = handler;
     }
@@ -315,6 +341,9 @@ public final class CellGrid extends Region {
         model.selCol = Math.max(0, Math.min(model.cols - 1, col));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         redrawOverlay();
+        if (browsable && !editable && mouse.onCellHover != null && isFocused()) {
+            mouse.onCellHover.onCell(model.selRow, model.selCol);
+        }
     }
 
     /** True while the inline editor is open. */

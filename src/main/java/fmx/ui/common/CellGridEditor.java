@@ -45,7 +45,11 @@ final class CellGridEditor {
     // ---- keys on the grid (editor closed) ----
 
     void keyPressed(KeyEvent e) {
-        if (!grid.isEditable() || !model.hasData() || isOpen() || e.getTarget() != grid) {
+        if (!grid.takesKeys() || !model.hasData() || isOpen() || e.getTarget() != grid) {
+            return;
+        }
+        if (!grid.isEditable()) {
+            browseKey(e);
             return;
         }
         if (PASTE.match(e)) {
@@ -76,6 +80,25 @@ final class CellGridEditor {
                 yield true;
             }
             case DELETE, BACK_SPACE -> commitValue(model.selRow, model.selCol, 0f);
+            default -> false;
+        };
+        if (consumed) {
+            e.consume();
+        }
+    }
+
+    /** A read-only grid: the arrows, Home and End move the selection; Tab leaves it like any control. */
+    private void browseKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean consumed = switch (e.getCode()) {
+            case UP -> move(-1, 0);
+            case DOWN -> move(1, 0);
+            case LEFT -> move(0, -1);
+            case RIGHT -> move(0, 1);
+            case HOME -> select(model.selRow, 0);
+            case END -> select(model.selRow, model.cols - 1);
             default -> false;
         };
         if (consumed) {

@@ -219,6 +219,7 @@ public final class MapsView {
                 CellGrid g = new CellGrid();
                 g.setId("map-" + ID[s] + "-" + n);
                 g.setCellSizeRange(4, 64);
+                g.setKeyboardBrowsable(true); // Tab reaches each map; the arrows show a cell's arithmetic
                 g.setOnCellHover((row, col) -> vm.hover(filter, stage, row, col));
                 ColorLegend legend = new ColorLegend();
                 legend.setId("legend-" + ID[s] + "-" + n);

@@ -109,6 +109,23 @@ class CellGridTest {
     }
 
     @Test
+    void aReadOnlyBrowsableGridMovesItsSelectionAndReportsItButNeverEdits(FxRobot robot) {
+        robot.interact(() -> {
+            grid.setEditable(false);
+            grid.setKeyboardBrowsable(true);
+            grid.requestFocus();
+        });
+        events.clear();
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        assertArrayEquals(new int[] {1, 1}, selection());
+        assertTrue(events.contains("hover 1,1"), events.toString());
+        robot.type(KeyCode.DIGIT7).type(KeyCode.ENTER).type(KeyCode.DELETE);
+        assertTrue(edits().isEmpty(), "a map is read-only");
+        assertFalse(grid.isEditing());
+        assertEquals("row 2, column 2, value " + CompactNumber.format(VALUES[5]), grid.accessibleCellText());
+    }
+
+    @Test
     void ctrlTabLeavesTheGridWhereTabWalksItsCells(FxRobot robot) {
         javafx.scene.control.Button next = new javafx.scene.control.Button("next");
         robot.interact(() -> ((StackPane) grid.getParent()).getChildren().add(next));
