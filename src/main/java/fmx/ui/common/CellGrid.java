@@ -70,6 +70,10 @@ public final class CellGrid extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription(Messages.text("grid.roleDescription"));
         focusedProperty().addListener((obs, was, is) -> {
+            if (is && (editable || browsable) && model.selRow < 0 && model.rows > 0) {
+                model.selRow = 0; // the data came after the grid was made selectable: start at the first cell
+                model.selCol = 0;
+            }
             model.focused = is && (editable || browsable);
             redrawOverlay();
             if (browsable && !editable && mouse.onCellHover != null) {
@@ -254,8 +258,8 @@ public final class CellGrid extends Region {
     /** Makes the grid focusable and editable from the keyboard and mouse. */
     public void setEditable(boolean editable) {
         this.editable = editable;
-        setFocusTraversable(editable);
-        model.showSelection = editable;
+        setFocusTraversable(editable || browsable);
+        model.showSelection = editable || browsable;
         if (editable && model.selRow < 0 && model.rows > 0) {
             model.selRow = 0;
             model.selCol = 0;

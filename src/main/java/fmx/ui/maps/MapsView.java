@@ -107,7 +107,11 @@ public final class MapsView {
                         ? Messages.text("hover.hint") : vm.explanationProperty().get(), vm.explanationProperty()));
 
         VBox top = new VBox(8, bar, banner);
-        BorderPane pane = new BorderPane(scroll, top, null, explanation, null);
+        // Set top first: Tab follows the order of the children, so the colour controls come before the maps.
+        BorderPane pane = new BorderPane();
+        pane.setTop(top);
+        pane.setCenter(scroll);
+        pane.setBottom(explanation);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(explanation, new Insets(8, 0, 0, 0));
         pane.setPadding(new Insets(10));

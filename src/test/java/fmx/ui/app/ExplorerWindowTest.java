@@ -81,6 +81,22 @@ class ExplorerWindowTest {
         assertNotNull(robot.lookup("#map-act-0").query());
     }
 
+    @Test
+    void tabReachesTheMapsAndTheArrowsShowACellsArithmetic(FxRobot robot) {
+        awaitMapsMatchCore();
+        robot.interact(() -> robot.lookup("#shared-scale-check").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        CellGrid map = robot.lookup("#map-conv-0").queryAs(CellGrid.class);
+        await(map::isFocused);
+        javafx.scene.control.Label explanation = robot.lookup("#hover-explanation").queryAs(javafx.scene.control.Label.class);
+        await(() -> explanation.getText().contains("output cell (0, 0)"));
+        robot.type(KeyCode.RIGHT);
+        await(() -> explanation.getText().contains("output cell (0, 1)"));
+        robot.type(KeyCode.DOWN);
+        await(() -> explanation.getText().contains("output cell (1, 1)"));
+        assertTrue(explanation.getText().contains("ReLU(0) = 0"), explanation.getText());
+    }
+
     /** Clicks the centre of a grid's cell, types the value and Enter, as a user does. */
     private static void typeIntoCell(FxRobot robot, String gridId, int row, int col, String value) {
         CellGrid grid = robot.lookup("#" + gridId).queryAs(CellGrid.class);
