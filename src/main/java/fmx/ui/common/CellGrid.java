@@ -70,11 +70,10 @@ public final class CellGrid extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription(Messages.text("grid.roleDescription"));
         focusedProperty().addListener((obs, was, is) -> {
-            if (is && (editable || browsable) && model.selRow < 0 && model.rows > 0) {
-                model.selRow = 0; // the data came after the grid was made selectable: start at the first cell
-                model.selCol = 0;
+            if (is) {
+                startSelection(); // the data may have come after the grid was made selectable
             }
-            model.focused = is && (editable || browsable);
+            model.focused = is && takesKeys();
             redrawOverlay();
             if (browsable && !editable && mouse.onCellHover != null) {
                 // keyboard focus on a map shows what hovering its selected cell shows, and clears it on leaving
@@ -258,16 +257,10 @@ public final class CellGrid extends Region {
     /** Makes the grid focusable and editable from the keyboard and mouse. */
     public void setEditable(boolean editable) {
         this.editable = editable;
-        setFocusTraversable(editable || browsable);
-        model.showSelection = editable || browsable;
-        if (editable && model.selRow < 0 && model.rows > 0) {
-            model.selRow = 0;
-            model.selCol = 0;
-        }
         if (!editable) {
             editor.cancel();
         }
-        redrawOverlay();
+        keyAccessChanged();
     }
 
     public boolean isEditable() {
@@ -281,18 +274,28 @@ public final class CellGrid extends Region {
      */
     public void setKeyboardBrowsable(boolean browsable) {
         this.browsable = browsable;
-        setFocusTraversable(editable || browsable);
-        model.showSelection = editable || browsable;
-        if (browsable && model.selRow < 0 && model.rows > 0) {
-            model.selRow = 0;
-            model.selCol = 0;
-        }
-        redrawOverlay();
+        keyAccessChanged();
     }
 
     /** True when the keyboard moves a selection over the grid (editable or browsable). */
     boolean takesKeys() {
         return editable || browsable;
+    }
+
+    /** Focus, selection and its first cell follow whether the keyboard may move over the grid. */
+    private void keyAccessChanged() {
+        setFocusTraversable(takesKeys());
+        model.showSelection = takesKeys();
+        startSelection();
+        redrawOverlay();
+    }
+
+    /** Puts the selection on the first cell when the keyboard may move it and there is none yet. */
+    private void startSelection() {
+        if (takesKeys() && model.selRow < 0 && model.rows > 0) {
+            model.selRow = 0;
+            model.selCol = 0;
+        }
     }
 
     public void setOnCellEdit(CellEditHandler handler) {
