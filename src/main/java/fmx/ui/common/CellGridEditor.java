@@ -66,15 +66,9 @@ final class CellGridEditor {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        boolean consumed = switch (e.getCode()) {
-            case UP -> move(-1, 0);
-            case DOWN -> move(1, 0);
-            case LEFT -> move(0, -1);
-            case RIGHT -> move(0, 1);
+        boolean consumed = moveKey(e.getCode()) || switch (e.getCode()) {
             case ENTER -> e.isShiftDown() ? move(-1, 0) : move(1, 0);
             case TAB -> e.isShiftDown() ? tabBack() : tabForward();
-            case HOME -> select(model.selRow, 0);
-            case END -> select(model.selRow, model.cols - 1);
             case F2 -> {
                 open(null);
                 yield true;
@@ -92,7 +86,14 @@ final class CellGridEditor {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        boolean consumed = switch (e.getCode()) {
+        if (moveKey(e.getCode())) {
+            e.consume();
+        }
+    }
+
+    /** The arrows, Home and End: the moves every keyboard grid shares, editable or read-only. */
+    private boolean moveKey(KeyCode code) {
+        return switch (code) {
             case UP -> move(-1, 0);
             case DOWN -> move(1, 0);
             case LEFT -> move(0, -1);
@@ -101,9 +102,6 @@ final class CellGridEditor {
             case END -> select(model.selRow, model.cols - 1);
             default -> false;
         };
-        if (consumed) {
-            e.consume();
-        }
     }
 
     void keyTyped(KeyEvent e) {
