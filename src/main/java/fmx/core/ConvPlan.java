@@ -63,6 +63,21 @@ final class ConvPlan {
     /** Output columns each edge strip yields: [0, edgeOutputs) and [outW - edgeOutputs, outW). */
     final int edgeOutputs;
 
+    /**
+     * Tap classes: output rows whose windows cross the same image rows (same kyFirst and kyEnd) share one class.
+     * {@code rowClass[oy]} is row oy's class; class k reads {@code classTaps[k]} taps, (c, ky, kx) in that order with
+     * ky in [kyFirst, kyEnd), and its weights {@code classPacked[k]} hold, for block b at
+     * {@code classTaps[k] * blockLane[b]}, the block's B weights of tap t at {@code t * B}. The vector kernels then
+     * run one flat loop over a row's taps (the offsets of {@link ConvSource#classOffsets}) whose weight index is
+     * linear in the loop variable, so the JIT hoists its bounds checks out of the loop; nested (c, ky, kx) loops
+     * cost a round of hoisted checks per (c, ky), as many instructions as the FMAs of a 3-wide kernel row.
+     */
+    final int[] rowClass;
+    final int[] classTaps;
+    final float[][] classPacked;
+    /** Filters (block widths) before block b: its weights start at {@code taps * blockLane[b]} in a class array. */
+    final int[] blockLane;
+
     /** Output columns [oxLo, oxHi) read only inside the input for every kx: the branch-free interior. */
     final int oxLo;
     final int oxHi;
@@ -126,6 +141,19 @@ final class ConvPlan {
             }
         }
 
+        blockLane = new int[blocks];
+        for (int b = 1; b < blocks; b++) {
+            blockLane[b] = blockLane[b - 1] + blockWidth[b - 1];
+        }
+        rowClass = new int[outH];
+        int[][] classRows = tapClasses();
+        classTaps = new int[classRows.length];
+        classPacked = new float[classRows.length][];
+        for (int k = 0; k < classRows.length; k++) {
+            classTaps[k] = channels * (classRows[k][1] - classRows[k][0]) * kw;
+            classPacked[k] = packClass(classRows[k][0], classRows[k][1], classTaps[k]);
+        }
+
         int dx = g.dilation().x();
         int padLeft = g.padLeft();
         tapOffset = new int[kw];
@@ -147,18 +175,53 @@ final class ConvPlan {
         srcChannelStride = inH * srcRowStride;
         oxLo = WindowGeometry.firstInside(-padLeft, sx);
         oxHi = Math.max(oxLo, WindowGeometry.endInside((kw - 1) * dx - padLeft, sx, inW, outW));
-        main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset);
+        main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
         edgeOutputs = Math.min(outW, edgeColumns);
         boolean border = oxLo > 0 || oxHi < outW;
         if (edgeOutputs > 0 && border && oxLo <= edgeOutputs && outW - oxHi <= edgeOutputs) {
             int width = sx * (edgeOutputs - 1) + (kw - 1) * dx + 1;
-            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, parallelism);
+            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, parallelism)
+                    .withClasses(classRows, channels, dy);
             rightEdge = ConvSource.copyOf(input, channels, inH, inW, sx * (outW - edgeOutputs) - padLeft, width, sx,
-                    kw, dx, parallelism);
+                    kw, dx, parallelism).withClasses(classRows, channels, dy);
         } else {
             leftEdge = null;
             rightEdge = null;
         }
+    }
+
+    /** Fills {@link #rowClass} and returns each class's {kyFirst, kyEnd} (kyEnd clamped to at least kyFirst). */
+    private int[][] tapClasses() {
+        java.util.Map<Long, Integer> ids = new java.util.HashMap<>();
+        java.util.List<int[]> rows = new java.util.ArrayList<>();
+        for (int oy = 0; oy < outH; oy++) {
+            int first = kyFirst(oy);
+            int end = Math.max(first, kyEnd(oy));
+            rowClass[oy] = ids.computeIfAbsent(((long) first << 32) | end, key -> {
+                rows.add(new int[] {first, end});
+                return rows.size() - 1;
+            });
+        }
+        return rows.toArray(new int[0][]);
+    }
+
+    /** The weights of one tap class: per block, per tap (c, ky in [first, end), kx), the block's B filters. */
+    private float[] packClass(int first, int end, int taps) {
+        float[] into = new float[taps * (blockLane[blockLane.length - 1] + blockWidth[blockWidth.length - 1])];
+        for (int b = 0; b < blockStart.length; b++) {
+            int width = blockWidth[b];
+            for (int j = 0; j < blockReal[b]; j++) {
+                int t = 0;
+                for (int c = 0; c < channels; c++) {
+                    for (int ky = first; ky < end; ky++) {
+                        for (int kx = 0; kx < kw; kx++, t++) {
+                            into[taps * blockLane[b] + t * width + j] = weight(blockStart[b] + j, c, ky, kx);
+                        }
+                    }
+                }
+            }
+        }
+        return into;
     }
 
     /**

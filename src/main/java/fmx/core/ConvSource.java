@@ -6,7 +6,35 @@ package fmx.core;
  * and a local output column, gives the value that tap reads. Either the input itself (or its phase-split copy), or
  * a zero-padded copy of the input's first or last columns (an edge strip). Read-only once built.
  */
-record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset) {
+record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset, int[][] classOffsets) {
+    ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset) {
+        this(src, channelStride, rowStride, tapOffset, null);
+    }
+
+    /**
+     * This source with, per tap class of {@link ConvPlan} ({kyFirst, kyEnd} in {@code classRows}), the offset of
+     * every tap (c, ky in [kyFirst, kyEnd), kx) from the start of the output row's top input row (ky = 0): what the
+     * kernels' flat tap loop adds to that row's start and the output column.
+     */
+    ConvSource withClasses(int[][] classRows, int channels, int dy) {
+        int[][] offsets = new int[classRows.length][];
+        for (int k = 0; k < classRows.length; k++) {
+            int first = classRows[k][0];
+            int end = classRows[k][1];
+            int[] taps = new int[channels * (end - first) * tapOffset.length];
+            int t = 0;
+            for (int c = 0; c < channels; c++) {
+                for (int ky = first; ky < end; ky++) {
+                    for (int kx = 0; kx < tapOffset.length; kx++) {
+                        taps[t++] = c * channelStride + ky * dy * rowStride + tapOffset[kx];
+                    }
+                }
+            }
+            offsets[k] = taps;
+        }
+        return new ConvSource(src, channelStride, rowStride, tapOffset, offsets);
+    }
+
     /**
      * The input columns [x0, x0 + width) of every row, zeros outside [0, inW), split into {@code s} phases (phase p
      * holds local columns p, p+s, ...): local column u is at {@code (u % s) * ceil(width/s) + u / s}. Tap kx of

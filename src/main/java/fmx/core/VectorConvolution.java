@@ -109,17 +109,12 @@ final class VectorConvolution implements ConvKernel {
     private static void channels16(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
                                    float[] out, float[] relu) {
         final float[] src = in.src();
-        final float[] w = p.packed;
-        final int[] tapOffset = in.tapOffset();
-        final int kh = p.kh;
-        final int kw = p.kw;
-        final int channels = p.channels;
-        final int kyFirst = p.kyFirst(oy);
-        final int kyEnd = p.kyEnd(oy);
-        final int rowStep = p.dy * in.rowStride();
+        final int cls = p.rowClass[oy];
+        final float[] w = p.classPacked[cls];
+        final int[] taps = in.classOffsets()[cls];
+        final int tapCount = taps.length;
         final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
-        final int channelStride = in.channelStride();
-        final int wBlock = p.blockOffset[block];
+        final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
         final int outRow = (n0 * p.outH + oy) * p.outW + shift;
@@ -134,31 +129,27 @@ final class VectorConvolution implements ConvKernel {
             FloatVector t10 = FloatVector.zero(S), t11 = FloatVector.zero(S);
             FloatVector t12 = FloatVector.zero(S), t13 = FloatVector.zero(S);
             FloatVector t14 = FloatVector.zero(S), t15 = FloatVector.zero(S);
-            for (int c = 0; c < channels; c++) {
-                int base = c * channelStride + rowSrc + kyFirst * rowStep + ox;
-                int wi = wBlock + (c * kh + kyFirst) * kw * 16;
-                for (int ky = kyFirst; ky < kyEnd; ky++, base += rowStep) {
-                    for (int kx = 0; kx < kw; kx++, wi += 16) {
-                        final int q = base + tapOffset[kx];
-                        final FloatVector v = FloatVector.fromArray(S, w, wi);
-                        t0 = v.fma(FloatVector.broadcast(S, src[q + 0]), t0);
-                        t1 = v.fma(FloatVector.broadcast(S, src[q + 1]), t1);
-                        t2 = v.fma(FloatVector.broadcast(S, src[q + 2]), t2);
-                        t3 = v.fma(FloatVector.broadcast(S, src[q + 3]), t3);
-                        t4 = v.fma(FloatVector.broadcast(S, src[q + 4]), t4);
-                        t5 = v.fma(FloatVector.broadcast(S, src[q + 5]), t5);
-                        t6 = v.fma(FloatVector.broadcast(S, src[q + 6]), t6);
-                        t7 = v.fma(FloatVector.broadcast(S, src[q + 7]), t7);
-                        t8 = v.fma(FloatVector.broadcast(S, src[q + 8]), t8);
-                        t9 = v.fma(FloatVector.broadcast(S, src[q + 9]), t9);
-                        t10 = v.fma(FloatVector.broadcast(S, src[q + 10]), t10);
-                        t11 = v.fma(FloatVector.broadcast(S, src[q + 11]), t11);
-                        t12 = v.fma(FloatVector.broadcast(S, src[q + 12]), t12);
-                        t13 = v.fma(FloatVector.broadcast(S, src[q + 13]), t13);
-                        t14 = v.fma(FloatVector.broadcast(S, src[q + 14]), t14);
-                        t15 = v.fma(FloatVector.broadcast(S, src[q + 15]), t15);
-                    }
-                }
+            final int base = rowSrc + ox;
+            for (int t = 0; t < tapCount; t++) {
+                final int q = base + taps[t];
+                final int wi = wBlock + t * 16;
+                final FloatVector v = FloatVector.fromArray(S, w, wi);
+                t0 = v.fma(FloatVector.broadcast(S, src[q + 0]), t0);
+                t1 = v.fma(FloatVector.broadcast(S, src[q + 1]), t1);
+                t2 = v.fma(FloatVector.broadcast(S, src[q + 2]), t2);
+                t3 = v.fma(FloatVector.broadcast(S, src[q + 3]), t3);
+                t4 = v.fma(FloatVector.broadcast(S, src[q + 4]), t4);
+                t5 = v.fma(FloatVector.broadcast(S, src[q + 5]), t5);
+                t6 = v.fma(FloatVector.broadcast(S, src[q + 6]), t6);
+                t7 = v.fma(FloatVector.broadcast(S, src[q + 7]), t7);
+                t8 = v.fma(FloatVector.broadcast(S, src[q + 8]), t8);
+                t9 = v.fma(FloatVector.broadcast(S, src[q + 9]), t9);
+                t10 = v.fma(FloatVector.broadcast(S, src[q + 10]), t10);
+                t11 = v.fma(FloatVector.broadcast(S, src[q + 11]), t11);
+                t12 = v.fma(FloatVector.broadcast(S, src[q + 12]), t12);
+                t13 = v.fma(FloatVector.broadcast(S, src[q + 13]), t13);
+                t14 = v.fma(FloatVector.broadcast(S, src[q + 14]), t14);
+                t15 = v.fma(FloatVector.broadcast(S, src[q + 15]), t15);
             }
             t0.intoArray(tile, 0);
             t1.intoArray(tile, 16);
@@ -258,19 +249,14 @@ final class VectorConvolution implements ConvKernel {
     private static void block8x2(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
                                  float[] out, float[] relu) {
         final float[] src = in.src();
-        final float[] w = p.packed;
-        final int[] tapOffset = in.tapOffset();
-        final int kh = p.kh;
-        final int kw = p.kw;
-        final int channels = p.channels;
-        final int kyFirst = p.kyFirst(oy);
-        final int kyEnd = p.kyEnd(oy);
+        final int cls = p.rowClass[oy];
+        final float[] w = p.classPacked[cls];
+        final int[] taps = in.classOffsets()[cls];
+        final int tapCount = taps.length;
         final int lanes = S.length();
         final int step = 2 * lanes;
-        final int rowStep = p.dy * in.rowStride();
         final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
-        final int channelStride = in.channelStride();
-        final int wBlock = p.blockOffset[block];
+        final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
         final int outRow = (n0 * p.outH + oy) * p.outW + shift;
@@ -284,40 +270,36 @@ final class VectorConvolution implements ConvKernel {
             FloatVector a50 = FloatVector.zero(S), a51 = FloatVector.zero(S);
             FloatVector a60 = FloatVector.zero(S), a61 = FloatVector.zero(S);
             FloatVector a70 = FloatVector.zero(S), a71 = FloatVector.zero(S);
-            for (int c = 0; c < channels; c++) {
-                int base = c * channelStride + rowSrc + kyFirst * rowStep + ox;
-                int wi = wBlock + (c * kh + kyFirst) * kw * 8;
-                for (int ky = kyFirst; ky < kyEnd; ky++, base += rowStep) {
-                    for (int kx = 0; kx < kw; kx++, wi += 8) {
-                        final int q = base + tapOffset[kx];
-                        final FloatVector x0 = FloatVector.fromArray(S, src, q);
-                        final FloatVector x1 = FloatVector.fromArray(S, src, q + lanes);
-                        FloatVector v = FloatVector.broadcast(S, w[wi]);
-                        a00 = x0.fma(v, a00);
-                        a01 = x1.fma(v, a01);
-                        v = FloatVector.broadcast(S, w[wi + 1]);
-                        a10 = x0.fma(v, a10);
-                        a11 = x1.fma(v, a11);
-                        v = FloatVector.broadcast(S, w[wi + 2]);
-                        a20 = x0.fma(v, a20);
-                        a21 = x1.fma(v, a21);
-                        v = FloatVector.broadcast(S, w[wi + 3]);
-                        a30 = x0.fma(v, a30);
-                        a31 = x1.fma(v, a31);
-                        v = FloatVector.broadcast(S, w[wi + 4]);
-                        a40 = x0.fma(v, a40);
-                        a41 = x1.fma(v, a41);
-                        v = FloatVector.broadcast(S, w[wi + 5]);
-                        a50 = x0.fma(v, a50);
-                        a51 = x1.fma(v, a51);
-                        v = FloatVector.broadcast(S, w[wi + 6]);
-                        a60 = x0.fma(v, a60);
-                        a61 = x1.fma(v, a61);
-                        v = FloatVector.broadcast(S, w[wi + 7]);
-                        a70 = x0.fma(v, a70);
-                        a71 = x1.fma(v, a71);
-                    }
-                }
+            final int base = rowSrc + ox;
+            for (int t = 0; t < tapCount; t++) {
+                final int q = base + taps[t];
+                final int wi = wBlock + t * 8;
+                final FloatVector x0 = FloatVector.fromArray(S, src, q);
+                final FloatVector x1 = FloatVector.fromArray(S, src, q + lanes);
+                FloatVector v = FloatVector.broadcast(S, w[wi]);
+                a00 = x0.fma(v, a00);
+                a01 = x1.fma(v, a01);
+                v = FloatVector.broadcast(S, w[wi + 1]);
+                a10 = x0.fma(v, a10);
+                a11 = x1.fma(v, a11);
+                v = FloatVector.broadcast(S, w[wi + 2]);
+                a20 = x0.fma(v, a20);
+                a21 = x1.fma(v, a21);
+                v = FloatVector.broadcast(S, w[wi + 3]);
+                a30 = x0.fma(v, a30);
+                a31 = x1.fma(v, a31);
+                v = FloatVector.broadcast(S, w[wi + 4]);
+                a40 = x0.fma(v, a40);
+                a41 = x1.fma(v, a41);
+                v = FloatVector.broadcast(S, w[wi + 5]);
+                a50 = x0.fma(v, a50);
+                a51 = x1.fma(v, a51);
+                v = FloatVector.broadcast(S, w[wi + 6]);
+                a60 = x0.fma(v, a60);
+                a61 = x1.fma(v, a61);
+                v = FloatVector.broadcast(S, w[wi + 7]);
+                a70 = x0.fma(v, a70);
+                a71 = x1.fma(v, a71);
             }
             final float[] b = p.biases;
             int o = outRow + ox;
@@ -378,19 +360,14 @@ final class VectorConvolution implements ConvKernel {
     private static void block4x4(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
                                  float[] out, float[] relu) {
         final float[] src = in.src();
-        final float[] w = p.packed;
-        final int[] tapOffset = in.tapOffset();
-        final int kh = p.kh;
-        final int kw = p.kw;
-        final int channels = p.channels;
-        final int kyFirst = p.kyFirst(oy);
-        final int kyEnd = p.kyEnd(oy);
+        final int cls = p.rowClass[oy];
+        final float[] w = p.classPacked[cls];
+        final int[] taps = in.classOffsets()[cls];
+        final int tapCount = taps.length;
         final int lanes = S.length();
         final int step = 4 * lanes;
-        final int rowStep = p.dy * in.rowStride();
         final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
-        final int channelStride = in.channelStride();
-        final int wBlock = p.blockOffset[block];
+        final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
         final int real = p.blockReal[block];
@@ -405,38 +382,34 @@ final class VectorConvolution implements ConvKernel {
             FloatVector a22 = FloatVector.zero(S), a23 = FloatVector.zero(S);
             FloatVector a30 = FloatVector.zero(S), a31 = FloatVector.zero(S);
             FloatVector a32 = FloatVector.zero(S), a33 = FloatVector.zero(S);
-            for (int c = 0; c < channels; c++) {
-                int base = c * channelStride + rowSrc + kyFirst * rowStep + ox;
-                int wi = wBlock + (c * kh + kyFirst) * kw * 4;
-                for (int ky = kyFirst; ky < kyEnd; ky++, base += rowStep) {
-                    for (int kx = 0; kx < kw; kx++, wi += 4) {
-                        final int q = base + tapOffset[kx];
-                        final FloatVector x0 = FloatVector.fromArray(S, src, q);
-                        final FloatVector x1 = FloatVector.fromArray(S, src, q + lanes);
-                        final FloatVector x2 = FloatVector.fromArray(S, src, q + 2 * lanes);
-                        final FloatVector x3 = FloatVector.fromArray(S, src, q + 3 * lanes);
-                        FloatVector v = FloatVector.broadcast(S, w[wi]);
-                        a00 = x0.fma(v, a00);
-                        a01 = x1.fma(v, a01);
-                        a02 = x2.fma(v, a02);
-                        a03 = x3.fma(v, a03);
-                        v = FloatVector.broadcast(S, w[wi + 1]);
-                        a10 = x0.fma(v, a10);
-                        a11 = x1.fma(v, a11);
-                        a12 = x2.fma(v, a12);
-                        a13 = x3.fma(v, a13);
-                        v = FloatVector.broadcast(S, w[wi + 2]);
-                        a20 = x0.fma(v, a20);
-                        a21 = x1.fma(v, a21);
-                        a22 = x2.fma(v, a22);
-                        a23 = x3.fma(v, a23);
-                        v = FloatVector.broadcast(S, w[wi + 3]);
-                        a30 = x0.fma(v, a30);
-                        a31 = x1.fma(v, a31);
-                        a32 = x2.fma(v, a32);
-                        a33 = x3.fma(v, a33);
-                    }
-                }
+            final int base = rowSrc + ox;
+            for (int t = 0; t < tapCount; t++) {
+                final int q = base + taps[t];
+                final int wi = wBlock + t * 4;
+                final FloatVector x0 = FloatVector.fromArray(S, src, q);
+                final FloatVector x1 = FloatVector.fromArray(S, src, q + lanes);
+                final FloatVector x2 = FloatVector.fromArray(S, src, q + 2 * lanes);
+                final FloatVector x3 = FloatVector.fromArray(S, src, q + 3 * lanes);
+                FloatVector v = FloatVector.broadcast(S, w[wi]);
+                a00 = x0.fma(v, a00);
+                a01 = x1.fma(v, a01);
+                a02 = x2.fma(v, a02);
+                a03 = x3.fma(v, a03);
+                v = FloatVector.broadcast(S, w[wi + 1]);
+                a10 = x0.fma(v, a10);
+                a11 = x1.fma(v, a11);
+                a12 = x2.fma(v, a12);
+                a13 = x3.fma(v, a13);
+                v = FloatVector.broadcast(S, w[wi + 2]);
+                a20 = x0.fma(v, a20);
+                a21 = x1.fma(v, a21);
+                a22 = x2.fma(v, a22);
+                a23 = x3.fma(v, a23);
+                v = FloatVector.broadcast(S, w[wi + 3]);
+                a30 = x0.fma(v, a30);
+                a31 = x1.fma(v, a31);
+                a32 = x2.fma(v, a32);
+                a33 = x3.fma(v, a33);
             }
             final float[] b = p.biases;
             int o = outRow + ox;
