@@ -13,11 +13,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code packed[blockOffset[b] + ((c*kh + ky)*kw + kx)*B + j]}, already flipped when the layer flips, so the B
  * weights of one tap are adjacent.
  *
- * <p><b>Input</b>: with horizontal stride 1 the input array itself. With stride {@code s > 1} each input row is
- * split into {@code s} phases (phase p holds columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one
- * tap read adjacent values of one phase. Input column ix of (c, iy) is at
- * {@code rowBase(c, iy) + (ix % s) * phaseLength + ix / s}; a tap at offset {@code t = kx*dx - padLeft} read by
- * output column ox is at {@code rowBase + tapOffset[kx] + ox}.
+ * <p><b>Input</b>: with horizontal stride 1 the input array itself (border columns from edge strips or one by
+ * one). With stride {@code s > 1} each row, left and right zero padding included, is split into {@code s} phases
+ * (phase p holds padded columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one tap read adjacent
+ * values of one phase and every output column is interior: padded column u of (c, iy) is at
+ * {@code rowBase(c, iy) + (u % s) * phaseLength + u / s}, and tap kx of output column ox (padded column
+ * {@code s*ox + kx*dx}) at {@code rowBase + tapOffset[kx] + ox}.
  *
  * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
  */
@@ -156,34 +157,38 @@ final class ConvPlan {
 
         int dx = g.dilation().x();
         int padLeft = g.padLeft();
-        tapOffset = new int[kw];
+        edgeOutputs = Math.min(outW, edgeColumns);
         if (sx == 1) {
             src = input;
             srcRowStride = inW;
+            tapOffset = new int[kw];
             for (int kx = 0; kx < kw; kx++) {
                 tapOffset[kx] = kx * dx - padLeft;
             }
+            srcChannelStride = inH * srcRowStride;
+            oxLo = WindowGeometry.firstInside(-padLeft, 1);
+            oxHi = Math.max(oxLo, WindowGeometry.endInside((kw - 1) * dx - padLeft, 1, inW, outW));
+            main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
         } else {
-            int phaseLength = (inW + sx - 1) / sx;
-            srcRowStride = sx * phaseLength;
-            src = splitPhases(kernel, input, channels * inH, inW, sx, phaseLength, parallelism);
-            for (int kx = 0; kx < kw; kx++) {
-                int t = kx * dx - padLeft;
-                tapOffset[kx] = Math.floorMod(t, sx) * phaseLength + Math.floorDiv(t, sx);
-            }
+            // Every column any output reads, zero padding included, split into phases: the whole row is interior.
+            int width = sx * (outW - 1) + (kw - 1) * dx + 1;
+            ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, kernel,
+                    borrow(), parallelism);
+            src = split.src();
+            srcRowStride = split.rowStride();
+            srcChannelStride = split.channelStride();
+            tapOffset = split.tapOffset();
+            oxLo = 0;
+            oxHi = outW;
+            main = split.withClasses(classRows, channels, dy);
         }
-        srcChannelStride = inH * srcRowStride;
-        oxLo = WindowGeometry.firstInside(-padLeft, sx);
-        oxHi = Math.max(oxLo, WindowGeometry.endInside((kw - 1) * dx - padLeft, sx, inW, outW));
-        main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
-        edgeOutputs = Math.min(outW, edgeColumns);
         boolean border = oxLo > 0 || oxHi < outW;
         if (edgeOutputs > 0 && border && oxLo <= edgeOutputs && outW - oxHi <= edgeOutputs) {
-            int width = sx * (edgeOutputs - 1) + (kw - 1) * dx + 1;
-            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, parallelism)
-                    .withClasses(classRows, channels, dy);
-            rightEdge = ConvSource.copyOf(input, channels, inH, inW, sx * (outW - edgeOutputs) - padLeft, width, sx,
-                    kw, dx, parallelism).withClasses(classRows, channels, dy);
+            int width = (edgeOutputs - 1) + (kw - 1) * dx + 1;
+            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, 1, kw, dx, kernel, null,
+                    parallelism).withClasses(classRows, channels, dy);
+            rightEdge = ConvSource.copyOf(input, channels, inH, inW, outW - edgeOutputs - padLeft, width, 1, kw, dx,
+                    kernel, null, parallelism).withClasses(classRows, channels, dy);
         } else {
             leftEdge = null;
             rightEdge = null;
@@ -237,11 +242,10 @@ final class ConvPlan {
         }
     }
 
-    /** A float array of at least {@code size} (contents undefined: every value read is written first). */
-    private static float[] borrow(int size) {
+    /** The last released phase-split buffer, or null (contents undefined: {@link ConvSource#copyOf} overwrites it). */
+    private static float[] borrow() {
         SoftReference<float[]> ref = SPARE.getAndSet(null);
-        float[] spare = ref == null ? null : ref.get();
-        return spare != null && spare.length >= size ? spare : new float[size];
+        return ref == null ? null : ref.get();
     }
 
     /** Weight of filter n at tap (c, ky, kx) as the cross-correlation reads it (flip applied). */
@@ -305,23 +309,5 @@ final class ConvPlan {
                 }
             }
         }
-    }
-
-    private static float[] splitPhases(ConvKernel kernel, float[] in, int rows, int inW, int s, int phaseLength,
-                                       Parallelism parallelism) {
-        float[] out = borrow(rows * s * phaseLength);
-        int rowsPerTask = 64;
-        int tasks = (rows + rowsPerTask - 1) / rowsPerTask;
-        parallelism.forEach(tasks, (long) rowsPerTask * inW, t -> {
-            int end = Math.min(rows, (t + 1) * rowsPerTask);
-            for (int r = t * rowsPerTask; r < end; r++) {
-                kernel.splitRow(in, r * inW, inW, out, r * s * phaseLength, s, phaseLength);
-                // A phase shorter than phaseLength: zero its last slot, as a fresh array would have it.
-                for (int phase = Math.max(0, inW - (phaseLength - 1) * s); phase < s; phase++) {
-                    out[r * s * phaseLength + phase * phaseLength + phaseLength - 1] = 0f;
-                }
-            }
-        });
-        return out;
     }
 }

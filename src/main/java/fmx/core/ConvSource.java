@@ -38,35 +38,35 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
     /**
      * The input columns [x0, x0 + width) of every row, zeros outside [0, inW), split into {@code s} phases (phase p
      * holds local columns p, p+s, ...): local column u is at {@code (u % s) * ceil(width/s) + u / s}. Tap kx of
-     * local output column ox then reads local column {@code s*ox + kx*dx}.
+     * local output column ox then reads local column {@code s*ox + kx*dx}. Written into {@code into} when it is
+     * long enough (every value the kernels read is overwritten), else into a new array; {@code kernel} splits the
+     * inside part of each row.
      */
     static ConvSource copyOf(float[] in, int channels, int inH, int inW, int x0, int width, int s, int kw, int dx,
-                             Parallelism parallelism) {
+                             ConvKernel kernel, float[] into, Parallelism parallelism) {
         int rows = channels * inH;
         int phaseLength = (width + s - 1) / s;
         int rowStride = s * phaseLength;
-        float[] out = new float[rows * rowStride];
-        int rowsPerTask = 256;
+        float[] out = into != null && into.length >= rows * rowStride ? into : new float[rows * rowStride];
+        int u0 = Math.min(width, Math.max(0, -x0)); // local columns [u0, u1) lie inside the input
+        int u1 = Math.max(u0, Math.min(width, inW - x0));
+        int rowsPerTask = 64;
         int tasks = (rows + rowsPerTask - 1) / rowsPerTask;
         parallelism.forEach(tasks, (long) rowsPerTask * width * 8, t -> {
             int end = Math.min(rows, (t + 1) * rowsPerTask);
             for (int r = t * rowsPerTask; r < end; r++) {
-                int from = r * inW;
+                int from = r * inW + x0;
                 int to = r * rowStride;
-                int u0 = Math.max(0, -x0);
-                int u1 = Math.min(width, inW - x0);
-                if (s == 1) {
-                    if (u1 > u0) {
-                        System.arraycopy(in, from + x0 + u0, out, to + u0, u1 - u0);
-                    }
-                    continue;
+                java.util.Arrays.fill(out, to, to + rowStride, 0f);
+                // The first columns up to a multiple of s one by one, so that the split starts at phase 0.
+                int ua = Math.min(u1, u0 + Math.floorMod(-u0, s));
+                for (int u = u0; u < ua; u++) {
+                    out[to + (u % s) * phaseLength + u / s] = in[from + u];
                 }
-                for (int phase = 0; phase < s; phase++) {
-                    int first = u0 + Math.floorMod(phase - u0, s);
-                    int at = to + phase * phaseLength + first / s;
-                    for (int u = first; u < u1; u += s) {
-                        out[at++] = in[from + x0 + u];
-                    }
+                if (s == 1) {
+                    System.arraycopy(in, from + u0, out, to + u0, u1 - u0);
+                } else if (u1 > ua) {
+                    kernel.splitRow(in, from + ua, u1 - ua, out, to + ua / s, s, phaseLength);
                 }
             }
         });

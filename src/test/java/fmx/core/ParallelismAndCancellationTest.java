@@ -84,10 +84,24 @@ class ParallelismAndCancellationTest {
         }
 
         @Test
-        void bigWorkRunsOnThePoolsThreadsAndSmallWorkOnTheCaller() {
+        void bigWorkRunsOnTheCallerAndThePoolsThreadsAndSmallWorkOnTheCaller() throws Exception {
+            // Each task waits (up to 10 s) until two threads have taken tasks: the caller and one of the pool's.
             Set<Thread> big = ConcurrentHashMap.newKeySet();
-            parallel.forEach(8, Parallelism.SERIAL_THRESHOLD, i -> big.add(Thread.currentThread()));
-            assertTrue(big.stream().allMatch(t -> t instanceof ForkJoinWorkerThread w && w.getPool() == pool), big::toString);
+            java.util.concurrent.CountDownLatch two = new java.util.concurrent.CountDownLatch(2);
+            parallel.forEach(8, Parallelism.SERIAL_THRESHOLD, i -> {
+                if (big.add(Thread.currentThread())) {
+                    two.countDown();
+                }
+                try {
+                    two.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertEquals(2, big.size(), big::toString); // the pool's parallelism: never more threads than that
+            assertTrue(big.contains(Thread.currentThread()), big::toString);
+            assertTrue(big.stream().anyMatch(t -> t instanceof ForkJoinWorkerThread w && w.getPool() == pool),
+                    big::toString);
 
             Set<Thread> small = ConcurrentHashMap.newKeySet();
             parallel.forEach(8, 10, i -> small.add(Thread.currentThread()));

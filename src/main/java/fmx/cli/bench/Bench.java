@@ -28,10 +28,16 @@ import jdk.incubator.vector.FloatVector;
  * processes does not dilute (idle time in a badly balanced split is not counted either). The last column is the
  * floor set by memory: the minimum time to write the workload's output buffers once ({@link WriteFloor}).
  * Options: {@code --threads N} (default: all cores), {@code --reps N} (default 15), {@code --warmup N}
- * (default 5), {@code --workload NAME} (repeatable; default all). The engine path is chosen at start-up
+ * (default 5, and runs go on until {@link #WARMUP_NANOS} have passed: five runs left strided's last compilation
+ * unfinished, median 6.7 ms against 5.2 ms after 200), {@code --workload NAME} (repeatable; default all).
+ * The CPU time includes the engine's helper threads spinning for the next job between the jobs of a run
+ * ({@link Parallelism}), so the share of peak per CPU-second understates the loops' own rate. The engine path is chosen at start-up
  * ({@code -Dfmx.engine=vector|scalar}).
  */
 public final class Bench {
+    /** Minimum warm-up time per workload: long enough for the JIT's last (C2) compilations on a 2-core machine. */
+    private static final long WARMUP_NANOS = 2_000_000_000L;
+
     private Bench() {}
 
     /** Test-scope convenience until the {@code fmx} dispatcher wires {@code bench} in. */
@@ -118,7 +124,8 @@ public final class Bench {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Tensor in = w.randomInput();
         float[][] buffers = w.buffers();
-        for (int i = 0; i < warmup; i++) {
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < warmup || System.nanoTime() - warmStart < WARMUP_NANOS; i++) {
             w.run(engine, in, buffers, parallelism);
         }
         long[] times = new long[reps];
