@@ -67,20 +67,26 @@ final class VectorConvolution implements ConvKernel {
         final boolean edges = left != null && p.edgeOutputs >= span && p.oxLo <= p.edgeOutputs
                 && p.outW - p.oxHi <= p.edgeOutputs;
         final int rightShift = p.outW - p.edgeOutputs;
+        // The edge strips yield a whole block each: the interior then starts and ends where they do not reach
+        // (on vgg-first-layer's 224 columns: 7 blocks of 32 per row instead of 9).
+        final int leftEnd = edges && p.oxLo > 0 ? Math.max(p.oxLo, span) : p.oxLo;
+        final int rightStart = edges && p.oxHi < p.outW ? Math.min(p.oxHi, p.outW - span) : p.oxHi;
+        final boolean trimmed = rightStart - leftEnd >= span;
         for (int oy = oy0; oy < oy1; oy++) {
             cancellation.check();
-            if (interior >= span) {
+            if (trimmed) {
+                interior(p, main, leftEnd, rightStart, 0, block, oy, out, relu);
+            } else if (interior >= span) {
                 interior(p, main, p.oxLo, p.oxHi, 0, block, oy, out, relu);
             } else if (interior > 0) {
                 narrow(p, block, oy, out, relu);
             }
             if (edges) {
                 if (p.oxLo > 0) {
-                    interior(p, left, 0, Math.max(p.oxLo, span), 0, block, oy, out, relu);
+                    interior(p, left, 0, leftEnd, 0, block, oy, out, relu);
                 }
                 if (p.oxHi < p.outW) {
-                    interior(p, right, Math.min(p.oxHi - rightShift, p.edgeOutputs - span), p.edgeOutputs,
-                            rightShift, block, oy, out, relu);
+                    interior(p, right, rightStart - rightShift, p.edgeOutputs, rightShift, block, oy, out, relu);
                 }
             } else {
                 p.borderColumns(block, oy, out, relu);
