@@ -36,9 +36,9 @@ class ParallelismAndCancellationTest {
         pool.close();
     }
 
-    /** 3 x 70 x 90: big enough that every layer below passes {@link Parallelism#SERIAL_THRESHOLD}. */
+    /** 3 x 320 x 360: big enough that every layer below passes {@link Parallelism#SERIAL_THRESHOLD}. */
     private static Tensor bigInput() {
-        return Tensor.of(RandomData.values(new Random(42), 3, 70, 90));
+        return Tensor.of(RandomData.values(new Random(42), 3, 320, 360));
     }
 
     private static ConvLayer conv(int channels, int filters, int kh, int kw, Int2 stride, Padding padding,

@@ -3,6 +3,7 @@ package fmx.ui.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fmx.compute.BackgroundComputeService;
+import fmx.ui.support.FrameDelivery;
 import fmx.ui.animation.AnimationView;
 import fmx.ui.animation.AnimationViewModel;
 import fmx.ui.files.FilesViewModel;
@@ -50,7 +51,8 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        compute = new BackgroundComputeService(Platform::runLater);
+        FrameDelivery delivery = new FrameDelivery();
+        compute = new BackgroundComputeService(delivery);
         fileThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fmx-files");
             t.setDaemon(true);
@@ -59,6 +61,7 @@ public final class ExplorerApp extends Application {
         explorer = new Explorer(new SessionModel(), compute, SessionFilesAdapter.create(), fileThread,
                 Platform::runLater);
         Scene scene = explorer.createScene();
+        delivery.attach(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(explorer.files().titleProperty());
         stage.setOnCloseRequest(e -> {

@@ -50,11 +50,9 @@ public final class LiveComputation {
         long gen = ++generation;
         Tensor input = session.inputProperty().get();
         Pipeline pipeline = session.pipeline();
+        List<LayerShape> shapes;
         try {
-            List<LayerShape> shapes = ShapeArithmetic.analyse(input.shape(), pipeline.layers());
-            if (!sameArithmetic(shapes, analysis.get())) {
-                analysis.set(shapes); // most edits change values only: the formulas panel is not rebuilt for them
-            }
+            shapes = ShapeArithmetic.analyse(input.shape(), pipeline.layers());
         } catch (InvalidSettingException e) {
             message.set(readable(e));
             problemLayer.set(layerOf(e.field()));
@@ -62,10 +60,15 @@ public final class LiveComputation {
             busy.set(false);
             return;
         }
+        // Sent before the properties below are set: their listeners (formulas, status bar) then run on the FX thread
+        // while the maps are computed, and the result is ready sooner for the frame that follows the edit.
+        service.submit(new ComputeRequest(gen, input, pipeline), this::accept, this::fail);
+        if (!sameArithmetic(shapes, analysis.get())) {
+            analysis.set(shapes); // most edits change values only: the formulas panel is not rebuilt for them
+        }
         message.set(null);
         problemLayer.set(-1);
         busy.set(true);
-        service.submit(new ComputeRequest(gen, input, pipeline), this::accept, this::fail);
     }
 
     private void accept(ComputeResult r) {

@@ -1,14 +1,19 @@
 package fmx.ui.app;
 
 import fmx.compute.BackgroundComputeService;
+import fmx.compute.ComputeRequest;
+import fmx.compute.ComputeResult;
+import fmx.compute.ComputeService;
 import fmx.core.FilterBank;
 import fmx.core.Tensor;
 import fmx.ui.session.SessionModel;
+import fmx.ui.support.FrameDelivery;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -21,7 +26,11 @@ import org.testfx.api.FxToolkit;
  * A 32x32x3 input and 8 filters of 3x3x3; 200 single-cell edits, one every 30 to 46 ms (at a random moment of the
  * pulse cycle, as a person's edits are); for each, the time from the edit
  * on the FX thread to the end of the layout pass of the first pulse after the new maps were applied (the frame that
- * shows them). Meanwhile a watchdog thread posts a ping to the FX thread every millisecond. The longest stall is
+ * shows them), and whether that is the first frame after the edit. An edit at a random moment waits up to one
+ * frame period (16.7 ms) for the next frame whatever the app does, so the figures are also split at the start of
+ * that frame; and the steps before it are timed through the app's own wiring (the compute service is wrapped to
+ * note when the request is sent and when its result is handed to the FX thread, through the app's
+ * {@link fmx.ui.support.FrameDelivery}). Meanwhile a watchdog thread posts a ping to the FX thread every millisecond. The longest stall is
  * the most CPU time the FX thread spent between two consecutive pings (time it was busy, which the pings could not
  * interrupt); the longest wall-clock wait of a ping is printed too, but on a loaded machine it also counts the time
  * the thread waited for a core.
@@ -36,7 +45,14 @@ class LatencyBenchmark {
     void editToScreenLatency() throws Exception {
         String loadBefore = load();
         FxToolkit.registerPrimaryStage();
-        BackgroundComputeService compute = new BackgroundComputeService(Platform::runLater);
+        AtomicLong enqueued = new AtomicLong();
+        AtomicLong submitted = new AtomicLong();
+        java.util.List<Long> pulseStarts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        FrameDelivery delivery = new FrameDelivery();
+        BackgroundComputeService compute = new BackgroundComputeService(r -> {
+            enqueued.set(System.nanoTime());
+            delivery.execute(r);
+        });
         SessionModel session = new SessionModel();
         Random random = new Random(42);
         Tensor input = Tensor.zeros(3, 32, 32);
@@ -55,9 +71,24 @@ class LatencyBenchmark {
                 session.inputProperty().set(input);
                 session.filtersProperty().set(filters);
             });
-            holder[0] = new ExplorerApp.Explorer(session, compute, new InMemorySessionFiles(), Runnable::run,
+            ComputeService timed = new ComputeService() {
+                @Override
+                public void submit(ComputeRequest r, Consumer<ComputeResult> ok, Consumer<Throwable> err) {
+                    submitted.set(System.nanoTime());
+                    compute.submit(r, ok, err);
+                }
+
+                @Override
+                public void close() {
+                    compute.close();
+                }
+            };
+            holder[0] = new ExplorerApp.Explorer(session, timed, new InMemorySessionFiles(), Runnable::run,
                     Platform::runLater);
             scene[0] = holder[0].createScene();
+            // Counted and timed before the delivery's own listener runs: the start of each frame.
+            scene[0].addPreLayoutPulseListener(() -> pulseStarts.add(System.nanoTime()));
+            delivery.attach(scene[0]);
             stage.setScene(scene[0]);
             stage.setWidth(1280); // the headless screen is 1280 x 800
             stage.setHeight(800);
@@ -89,8 +120,9 @@ class LatencyBenchmark {
             }
         }, "stall-watchdog");
 
-        long[] pulses = new long[1];
-        Platform.runLater(() -> scene[0].addPreLayoutPulseListener(() -> pulses[0]++));
+        long[] enqueueDelay = new long[EDITS];
+        long[] submitDelay = new long[EDITS];
+        long[] firstPulseDelay = new long[EDITS];
         int[] framesLate = new int[EDITS];
         long[] latencies = new long[EDITS];
         long[] arrivals = new long[EDITS];
@@ -124,7 +156,7 @@ class LatencyBenchmark {
                 onPulse[0] = () -> {
                     if (live.resultProperty().get() != before && !live.busyProperty().get()) {
                         fxCpuAt[1] = fx.nanos();
-                        pulseAt[1] = pulses[0];
+                        pulseAt[1] = pulseStarts.size();
                         scene[0].removePostLayoutPulseListener(onPulse[0]);
                         shown.countDown();
                     }
@@ -140,7 +172,7 @@ class LatencyBenchmark {
                 live.resultProperty().addListener(onResult);
                 start[0] = System.nanoTime();
                 fxCpuAt[0] = fx.nanos();
-                pulseAt[0] = pulses[0];
+                pulseAt[0] = pulseStarts.size();
                 session.edit("Edit cell (" + row + ", " + col + ")", () -> {
                     Tensor next = session.inputProperty().get().copy();
                     next.set(0, row, col, value + (next.get(0, row, col) == value ? 1 : 0));
@@ -160,6 +192,9 @@ class LatencyBenchmark {
             if (i >= 0) {
                 fxCpu[i] = fxCpuAt[1] - fxCpuAt[0];
                 arrivals[i] = arrived[0] - start[0];
+                enqueueDelay[i] = enqueued.get() - start[0];
+                submitDelay[i] = submitted.get() - start[0];
+                firstPulseDelay[i] = pulseStarts.get((int) pulseAt[0]) - start[0];
                 renderCpu[i] = renderer.nanos() - renderBefore;
             }
         }
@@ -168,19 +203,26 @@ class LatencyBenchmark {
         compute.close();
         FxToolkit.cleanupStages();
 
-        Arrays.sort(latencies);
-        System.out.printf("%nLatency benchmark: 32x32x3 input, 8 filters 3x3x3, %d edits%n", EDITS);
-        System.out.printf("  edit -> maps on screen: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
-                ms(latencies[EDITS / 2]), ms(latencies[(int) Math.ceil(EDITS * 0.95) - 1]), ms(latencies[EDITS - 1]));
+        long[] afterFrameStart = new long[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            afterFrameStart[i] = latencies[i] - firstPulseDelay[i];
+        }
         int[] lateCount = new int[3];
         for (int f : framesLate) {
             lateCount[Math.min(2, f)]++;
         }
-        System.out.printf("  maps in the first frame after the edit: %d of %d edits; one frame later: %d; later: %d%n",
-                lateCount[0], EDITS, lateCount[1], lateCount[2]);
-        Arrays.sort(arrivals);
-        System.out.printf("  edit -> result delivered on the FX thread (before the pulse that shows it): median %.2f ms, "
-                + "p95 %.2f ms%n", ms(arrivals[EDITS / 2]), ms(arrivals[(int) Math.ceil(EDITS * 0.95) - 1]));
+        System.out.printf("%nLatency benchmark: 32x32x3 input, 8 filters 3x3x3, %d edits%n", EDITS);
+        System.out.printf("  maps in the first frame after the edit: %d of %d edits (%.1f%%); one frame later: %d; "
+                + "later: %d%n", lateCount[0], EDITS, 100.0 * lateCount[0] / EDITS, lateCount[1], lateCount[2]);
+        System.out.printf("  %s%n", summary("edit -> maps on screen (end of the layout pass of the frame that shows "
+                + "them)", latencies));
+        System.out.printf("  %s%n", summary("  edit -> start of the first frame after it (the wait for the 60 Hz "
+                + "frame clock)", firstPulseDelay));
+        System.out.printf("  %s%n", summary("  start of that frame -> maps on screen (one more frame when they "
+                + "missed it)", afterFrameStart));
+        System.out.printf("  %s%n", summary("edit -> request sent to the compute service", submitDelay));
+        System.out.printf("  %s%n", summary("edit -> result handed to the FX thread", enqueueDelay));
+        System.out.printf("  %s%n", summary("edit -> result applied on the FX thread", arrivals));
         System.out.printf("  longest FX-thread stall: %.2f ms busy (CPU time between two 1-ms pings), "
                 + "%.2f ms wall (a ping's wait, includes waiting for a core on a loaded machine)%n",
                 ms(maxBusy.get()), ms(maxStall.get()));
@@ -198,6 +240,14 @@ class LatencyBenchmark {
         } catch (Exception e) {
             return "unknown";
         }
+    }
+
+    /** "what: median M ms, p95 P ms, max X ms" over {@code nanos} (left unsorted). */
+    private static String summary(String what, long[] nanos) {
+        long[] v = nanos.clone();
+        Arrays.sort(v);
+        return String.format("%s: median %.2f ms, p95 %.2f ms, max %.2f ms", what, ms(v[v.length / 2]),
+                ms(v[(int) Math.ceil(v.length * 0.95) - 1]), ms(v[v.length - 1]));
     }
 
     private static double ms(long nanos) {
