@@ -102,9 +102,13 @@ public final class KernelView {
                 commitBias();
             }
         });
-        HBox size = row(caption(Messages.text("kernel")), kh, new Label(Messages.text("times")), kw, preset);
+        HBox size = row(caption(Messages.text("kernel")), kh, new Label(Messages.text("times")), kw);
+        // On a row of its own: beside the size spinners, a 1280-pixel window cut its label to "Prese...".
+        preset.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(preset, javafx.scene.layout.Priority.ALWAYS);
         HBox biasRow = row(caption(Messages.text("bias")), bias);
-        VBox box = new VBox(8, title(Messages.text("title")), row(filterStrip, buttons), size, sliceBox, biasRow);
+        VBox box = new VBox(8, title(Messages.text("title")), row(filterStrip, buttons), size, row(preset), sliceBox,
+                biasRow);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
         sliceBox.widthProperty().addListener(o -> fitCells());
