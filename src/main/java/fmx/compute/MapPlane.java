@@ -57,7 +57,7 @@ public sealed interface MapPlane {
     /** A float map: {@code data} from {@code offset}, height*width values (shared, not copied). */
     record Floats(int height, int width, float[] data, int offset, PlaneStats stats) implements Stored {
         public static Floats of(float[] data, int offset, int height, int width) {
-            return new Floats(height, width, data, offset, PlaneStats.of(data, offset, height * width));
+            return new Floats(height, width, data, offset, PlaneStats.of(data, offset, height, width));
         }
 
         @Override
@@ -90,7 +90,7 @@ public sealed interface MapPlane {
     record Quantized(int height, int width, short[] codes, float step, PlaneStats stats) implements Stored {
         /** Encodes height*width floats of {@code data} from {@code offset}. */
         public static Quantized of(float[] data, int offset, int height, int width) {
-            PlaneStats stats = PlaneStats.of(data, offset, height * width);
+            PlaneStats stats = PlaneStats.of(data, offset, height, width);
             int n = height * width;
             short[] codes = new short[n];
             float step = stats.max() > stats.min() ? (stats.max() - stats.min()) / 65535f : 0;

@@ -123,7 +123,7 @@ public final class PhotoComputation {
             }
             cancellation.check();
             List<Tensor> stages = request.pipeline().run(small, parallelism, cancellation);
-            listener.preview(floatResult(request, true, f, small, stages, System.nanoTime() - start));
+            listener.preview(floatResult(request, true, f, small, stages, parallelism, System.nanoTime() - start));
             fullFrom = PREVIEW_SHARE;
             listener.progress(fullFrom);
         }
@@ -131,7 +131,7 @@ public final class PhotoComputation {
         PhotoResult full;
         if (floatBytes(input.shape(), request.pipeline()) <= request.memoryBudget()) {
             List<Tensor> stages = request.pipeline().run(input, parallelism, cancellation);
-            full = floatResult(request, false, 1, input, stages, System.nanoTime() - start);
+            full = floatResult(request, false, 1, input, stages, parallelism, System.nanoTime() - start);
         } else {
             full = compact(request, shapes, parallelism, cancellation, listener, fullFrom, start);
         }
@@ -139,16 +139,17 @@ public final class PhotoComputation {
         return full;
     }
 
+    /** The stages as float maps, their statistics gathered over the pool's threads (one task per map). */
     private static PhotoResult floatResult(PhotoRequest request, boolean preview, int f, Tensor input,
-                                           List<Tensor> stages, long nanos) {
+                                           List<Tensor> stages, Parallelism parallelism, long nanos) {
         List<List<MapPlane>> planes = new ArrayList<>();
         long bytes = 4 * input.shape().volume();
         for (Tensor t : stages) {
-            List<MapPlane> maps = new ArrayList<>(t.channels());
-            for (int c = 0; c < t.channels(); c++) {
-                maps.add(MapPlane.Floats.of(t.data(), t.channelOffset(c), t.height(), t.width()));
-            }
-            planes.add(maps);
+            MapPlane[] maps = new MapPlane[t.channels()];
+            long plane = (long) t.height() * t.width();
+            parallelism.forEach(maps.length, plane, c ->
+                    maps[c] = MapPlane.Floats.of(t.data(), t.channelOffset(c), t.height(), t.width()));
+            planes.add(List.of(maps));
             bytes += 4 * t.shape().volume();
         }
         return new PhotoResult(request.generation(), preview, f, input, request.pipeline().shapes(input.shape()),

@@ -106,13 +106,7 @@ public final class Tensor {
 
     /** Smallest and largest value, {@code {min, max}}; NaN-free input assumed. */
     public float[] range() {
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : data) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return new float[] {min, max};
+        return MinMax.of(data, 0, data.length);
     }
 
     @Override

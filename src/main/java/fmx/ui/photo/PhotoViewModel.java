@@ -74,6 +74,10 @@ public final class PhotoViewModel {
     private PhotoResult lastPreview;
     /** The mappings of the request whose result is shown (the settings may have changed since). */
     private List<StageMapping> shownMappings = List.of();
+    /** True while the full result is swapped for its preview to free memory, which changes nothing on screen. */
+    private boolean swapping;
+    /** What the panels draw the photo from (see {@link MapRenderer.PhotoSource}); written by render threads. */
+    private volatile MapRenderer.PhotoSource photoSource;
 
     public PhotoViewModel(SessionModel session, PhotoComputeService service, Executor background, Executor fx) {
         this.session = session;
@@ -196,7 +200,14 @@ public final class PhotoViewModel {
         // Let the old full-resolution maps go before the new ones are made: two sets of a 12 MP photo's maps
         // would not fit the memory budget. Its preview (small) stays on screen until the new preview arrives.
         if (result.get() != null && !result.get().preview() && lastPreview != null) {
-            result.set(lastPreview);
+            // The panels on screen stay as they are: rendering the old preview now would only take a core from
+            // the new one (the preview of a 12 MP photo was ready 20 ms after an edit with it, 10 without).
+            swapping = true;
+            try {
+                result.set(lastPreview);
+            } finally {
+                swapping = false;
+            }
         }
         Set<Integer> onScreen = Set.of(Math.max(0, session.selectedFilterProperty().get()));
         service.submit(new PhotoRequest(gen, input, p, PhotoRequest.DEFAULT_PREVIEW_SIDE, PhotoRequest.defaultBudget(),
@@ -268,6 +279,9 @@ public final class PhotoViewModel {
 
     /** Renders the panels for the current state off the FX thread; only the newest rendering is shown. */
     void render() {
+        if (swapping) {
+            return;
+        }
         PhotoResult r = result.get();
         Tensor input = photo.get();
         if (input == null) {
@@ -279,17 +293,32 @@ public final class PhotoViewModel {
         Normalisation n = normalisation.get();
         List<StageMapping> maps = shownMappings;
         int s = r == null ? -1 : Math.clamp(stage.get(), 0, r.stages().size() - 1);
+        PhotoResult shrunk = lastPreview;
         background.execute(() -> {
             if (gen != renderGeneration.get()) {
                 return;
             }
-            Frame f = MapRenderer.frame(input, r, s, maps, view, d, n);
+            Frame f = MapRenderer.frame(source(input, shrunk), r, s, maps, view, d, n);
             fx.execute(() -> {
                 if (gen == renderGeneration.get()) {
                     frame.set(f);
                 }
             });
         });
+    }
+
+    /** The photo's drawing source, its range scanned once per photo; render threads only. */
+    private MapRenderer.PhotoSource source(Tensor input, PhotoResult preview) {
+        MapRenderer.PhotoSource known = photoSource;
+        if (known == null || known.photo() != input) {
+            known = MapRenderer.PhotoSource.of(input, null, 1);
+        }
+        // A preview of this photo (it is cleared when another photo opens) brings its shrunk copy.
+        if (preview != null && known.shrunk() != preview.input()) {
+            known = known.withShrunk(preview.input(), preview.factor());
+        }
+        photoSource = known;
+        return known;
     }
 
     // ---- probe and crop ----
