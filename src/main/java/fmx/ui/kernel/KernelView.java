@@ -29,15 +29,21 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import fmx.ui.support.GridSizing;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The filters: a strip of filter buttons, add/remove/duplicate/reorder, kernel size, presets, slices and bias. */
+/**
+ * The filters: a strip of filter buttons, add/remove/duplicate/reorder, kernel size, presets (fitted to the size, or
+ * photo kernels set by their parameters in {@link PhotoKernelDialog}), slices and bias.
+ */
 public final class KernelView {
     private final KernelViewModel vm;
-    private final HBox filterStrip = new HBox(4);
+    /** Wraps: 16 filter buttons in one line made the panel wider than its column and hid the controls on the right. */
+    private final FlowPane filterStrip = new FlowPane(4, 4);
     private final FlowPane sliceBox = new FlowPane(10, 10);
     private final List<CellGrid> grids = new ArrayList<>();
     private final List<Label> sliceLabels = new ArrayList<>();
@@ -94,6 +100,11 @@ public final class KernelView {
                 preset.getSelectionModel().clearSelection();
             }
         });
+        Button photo = icon(named(new Button(Messages.text("photo.button")), "photo-kernel-button",
+                Messages.text("photo.button.help")), MaterialDesignB.BLUR);
+        photo.setMinWidth(Region.USE_PREF_SIZE);
+        PhotoKernelDialog photoDialog = new PhotoKernelDialog(vm.photoKernels());
+        photo.setOnAction(e -> photoDialog.show(photo.getScene().getWindow()));
         bias = named(new TextField(), "bias-field", Messages.text("bias.help"));
         bias.setPrefColumnCount(4);
         bias.setOnAction(e -> commitBias());
@@ -103,13 +114,20 @@ public final class KernelView {
             }
         });
         HBox size = row(caption(Messages.text("kernel")), kh, new Label(Messages.text("times")), kw);
-        // On a row of its own: beside the size spinners, a 1280-pixel window cut its label to "Prese...".
+        // Not beside the size spinners: there a 1280-pixel window cut its label to "Prese...".
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, javafx.scene.layout.Priority.ALWAYS);
         HBox biasRow = row(caption(Messages.text("bias")), bias);
-        VBox box = new VBox(8, title(Messages.text("title")), row(filterStrip, buttons), size, row(preset), sliceBox,
-                biasRow);
+        filterStrip.setMinWidth(0);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(8, row(title(Messages.text("title")), spacer, buttons), filterStrip, size,
+                row(preset, photo), sliceBox, biasRow);
         box.setPadding(new Insets(10));
+        // The buttons beside the title leave the strip the panel's whole width; it wraps at that width (bound: the
+        // parents ask its height before its width, and it would stack the buttons one per line).
+        filterStrip.prefWrapLengthProperty().bind(box.widthProperty().subtract(20));
         box.getStyleClass().add("panel");
         sliceBox.widthProperty().addListener(o -> fitCells());
         vm.filtersProperty().addListener(o -> update());

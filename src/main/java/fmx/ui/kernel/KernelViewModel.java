@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * The filter bank editor: which filter is selected, its weights per channel slice and its bias, presets, kernel
- * size, and adding, removing, duplicating and reordering filters (1 to 16). Every action is one undo step.
+ * size, and adding, removing, duplicating and reordering filters (1 to 16). Every action is one undo step. Kernels
+ * set by their physical parameters (a Gaussian's sigma, a Gabor bank) come from {@link #photoKernels()}.
  * FX-thread only.
  */
 public final class KernelViewModel {
@@ -19,10 +20,17 @@ public final class KernelViewModel {
 
     private final SessionModel session;
     private final Random random = new Random();
+    private final PhotoKernelViewModel photoKernels;
 
     public KernelViewModel(SessionModel session) {
         this.session = session;
+        this.photoKernels = new PhotoKernelViewModel(session, MAX_FILTERS);
         session.filtersProperty().addListener((o, a, b) -> clampSelection());
+    }
+
+    /** The "Photo kernel..." dialog's state (kept between openings). */
+    public PhotoKernelViewModel photoKernels() {
+        return photoKernels;
     }
 
     public ReadOnlyObjectProperty<FilterBank> filtersProperty() {
