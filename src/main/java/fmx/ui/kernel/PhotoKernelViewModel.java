@@ -58,6 +58,7 @@ public final class PhotoKernelViewModel {
         kind.addListener(this::recompute);
         session.filtersProperty().addListener(o -> describeEffect());
         session.selectedFilterProperty().addListener(o -> describeEffect());
+        session.inputProperty().addListener(o -> describeEffect());
         recompute(null);
     }
 
@@ -167,7 +168,19 @@ public final class PhotoKernelViewModel {
         Int2 window = KernelPlacement.window(bank, selected(), windowSize.get());
         String key = window.y() == windowSize.get() && window.x() == windowSize.get()
                 ? "photo.effect.filter" : "photo.effect.filterWider";
-        effect.set(Messages.text(key, selected() + 1, window.y(), window.x()));
+        effect.set(Messages.text(key, selected() + 1, window.y(), window.x()) + gridNote(window.y(), window.x()));
+    }
+
+    /**
+     * A photo kernel is usually wider than the numeric grid (13 x 13 on the 5 x 5 example): the grid's maps then
+     * wait, marked out of date, which is better said before than discovered after.
+     */
+    private String gridNote(int kh, int kw) {
+        var grid = session.inputProperty().get();
+        if (grid == null || (kh <= grid.height() && kw <= grid.width())) {
+            return "";
+        }
+        return " " + Messages.text("photo.effect.gridTooSmall", grid.height(), grid.width());
     }
 
     /** "0°, 45°, 90°, 135°"; more than 6 as "every 22.5° from 0° to 157.5°", which stays on one line. */

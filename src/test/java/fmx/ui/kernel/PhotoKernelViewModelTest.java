@@ -29,6 +29,8 @@ class PhotoKernelViewModelTest {
     @BeforeEach
     void setUp() {
         session = new SessionModel(); // one 3 x 3 vertical-edge filter on one channel
+        // A 64 x 64 grid, wider than every kernel below (the 5 x 5 default is narrower than most: see gridNote).
+        session.replaceAll(() -> session.inputProperty().set(fmx.core.Tensor.zeros(1, 64, 64)));
         filters = new KernelViewModel(session);
         vm = filters.photoKernels();
     }
@@ -194,6 +196,18 @@ class PhotoKernelViewModelTest {
                 }
             }
             assertArrayEquals(new PhotoKernel.MotionBlur(5, 0).weights(), FilterBanks.slice(f, 1, 0));
+        }
+
+        @Test
+        void aKernelWiderThanTheGridSaysThatTheGridsMapsWillWait() {
+            session.replaceAll(() -> session.inputProperty().set(fmx.core.Tensor.zeros(1, 5, 5)));
+            set(PhotoKernelParameter.SIGMA, 1); // 7 x 7
+            assertEquals("Apply replaces the weights of filter 1 in every channel; the kernels become 7 \u00d7 7. "
+                    + "That is wider than the 5 \u00d7 5 grid, whose maps will wait (marked out of date) until the grid "
+                    + "grows or padding makes room; the Photo tab shows them on a photo.", vm.effectProperty().get());
+            session.replaceAll(() -> session.inputProperty().set(fmx.core.Tensor.zeros(1, 7, 7)));
+            assertEquals("Apply replaces the weights of filter 1 in every channel; the kernels become 7 \u00d7 7.",
+                    vm.effectProperty().get());
         }
 
         @Test
