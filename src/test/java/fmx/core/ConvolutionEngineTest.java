@@ -251,6 +251,48 @@ class ConvolutionEngineTest {
             }
         }
 
+        /**
+         * VGG's 2 x 2, stride 2 max pooling fused per band, on many shapes: widths odd and even, with and without edge
+         * strips, narrow interiors, strides, dilations, flips and filter counts that leave blocks of 4 beside the
+         * blocks of 8.
+         */
+        @Test
+        void maxPool2x2FusedEqualsTheThreeStagesOnManyShapes() {
+            Random r = new Random(22);
+            PoolLayer p = PoolLayer.of(PoolMode.MAX, Int2.of(2));
+            ActivationLayer relu = ActivationLayer.of(ActivationFunction.RELU);
+            ConvolutionEngine engine = ConvolutionEngine.vector();
+            int ran = 0;
+            for (int i = 0; i < 60; i++) {
+                int c = 1 + r.nextInt(3);
+                int n = 8 + r.nextInt(17);
+                int k = 1 + r.nextInt(5);
+                ConvLayer conv = new ConvLayer(randomFilters(r, n, c, Int2.of(k)), Int2.of(1 + r.nextInt(2)),
+                        Padding.of(r.nextInt(3)), Int2.of(1 + r.nextInt(2)), r.nextBoolean());
+                Tensor in = randomTensor(r, c, 8 + r.nextInt(30), 8 + r.nextInt(4 * LANES + 40));
+                Shape3 convShape;
+                try {
+                    convShape = conv.outputShape(in.shape());
+                } catch (InvalidSettingException e) {
+                    continue; // the window does not fit this input
+                }
+                if (convShape.height() < 2 || convShape.width() < 2) {
+                    continue;
+                }
+                ran++;
+                for (Parallelism par : List.of(Parallelism.serial(), Parallelism.of(pool))) {
+                    List<Tensor> fused = engine.convReluPool(conv, relu, p, in, null, par, Cancellation.NONE);
+                    List<Tensor> expected = stages(engine, conv, p, in);
+                    for (int s = 0; s < 3; s++) {
+                        assertEquals(expected.get(s).shape(), fused.get(s).shape());
+                        assertSameValues(expected.get(s).data(), fused.get(s).data(),
+                                "stage " + s + ", " + conv + " on " + in.shape());
+                    }
+                }
+            }
+            assertTrue(ran >= 40, "only " + ran + " of 60 random cases fit their input");
+        }
+
         @Test
         void pipelineUsesTheFusedPathWithTheSameStages() {
             Random r = new Random(3);
