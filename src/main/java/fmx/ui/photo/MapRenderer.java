@@ -32,8 +32,16 @@ public final class MapRenderer {
             return new PhotoSource(photo, Math.min(0, range[0]), Math.max(1, range[1]), shrunk, factor);
         }
 
-        PhotoSource withShrunk(Tensor shrunk, int factor) {
-            return new PhotoSource(photo, lo, hi, shrunk, factor);
+        /**
+         * The source for {@code input}: {@code known} when it is for the same photo (its range is not scanned again),
+         * with the shrunk copy of {@code preview} (a preview of this photo) when there is one.
+         */
+        static PhotoSource update(PhotoSource known, Tensor input, PhotoResult preview) {
+            PhotoSource source = known != null && known.photo() == input ? known : of(input, null, 1);
+            if (preview != null && source.shrunk() != preview.input()) {
+                source = new PhotoSource(source.photo(), source.lo(), source.hi(), preview.input(), preview.factor());
+            }
+            return source;
         }
 
         int[] draw(Viewport view) {

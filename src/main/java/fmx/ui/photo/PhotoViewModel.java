@@ -309,16 +309,9 @@ public final class PhotoViewModel {
 
     /** The photo's drawing source, its range scanned once per photo; render threads only. */
     private MapRenderer.PhotoSource source(Tensor input, PhotoResult preview) {
-        MapRenderer.PhotoSource known = photoSource;
-        if (known == null || known.photo() != input) {
-            known = MapRenderer.PhotoSource.of(input, null, 1);
-        }
-        // A preview of this photo (it is cleared when another photo opens) brings its shrunk copy.
-        if (preview != null && known.shrunk() != preview.input()) {
-            known = known.withShrunk(preview.input(), preview.factor());
-        }
-        photoSource = known;
-        return known;
+        MapRenderer.PhotoSource next = MapRenderer.PhotoSource.update(photoSource, input, preview);
+        photoSource = next;
+        return next;
     }
 
     // ---- probe and crop ----
