@@ -36,5 +36,13 @@ interface ConvKernel {
         }
     }
 
+    /**
+     * Whether this kernel reads a stride &gt; 1 input through {@link ConvPlan#source}, split band by band, rather
+     * than through {@link ConvPlan#src}, split whole.
+     */
+    default boolean splitsPerBand() {
+        return false;
+    }
+
     String name();
 }

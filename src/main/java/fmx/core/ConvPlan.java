@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * (phase p holds padded columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one tap read adjacent
  * values of one phase and every output column is interior: padded column u of (c, iy) is at
  * {@code rowBase(c, iy) + (u % s) * phaseLength + u / s}, and tap kx of output column ox (padded column
- * {@code s*ox + kx*dx}) at {@code rowBase + tapOffset[kx] + ox}.
+ * {@code s*ox + kx*dx}) at {@code rowBase + tapOffset[kx] + ox}. The vector kernel has each task split only the
+ * rows of its band, into a buffer of its thread ({@link #source}); the scalar kernel reads the whole input split
+ * once ({@link #src}).
  *
  * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
  */
@@ -57,6 +59,27 @@ final class ConvPlan {
     final int srcChannelStride;
     final int[] tapOffset;
 
+    /** Banded split (stride > 1, vector kernel): the split row's width and phase length, input rows per band. */
+    private int splitWidth;
+    private int splitPhase;
+    private int bandInputRows;
+    private final ConvKernel kernelForSplit;
+
+    /** Per thread: the last band split for a plan, reused by the tasks of the same band (see {@link #source}). */
+    private static final ThreadLocal<Band> BAND = ThreadLocal.withInitial(Band::new);
+
+    /** Plan numbers, so that a thread's band remembers its plan without keeping it (and its input) alive. */
+    private static final java.util.concurrent.atomic.AtomicLong PLANS = new java.util.concurrent.atomic.AtomicLong();
+    private final long id = PLANS.incrementAndGet();
+
+    private static final class Band {
+        float[] data = new float[0];
+        long plan;
+        int oy0 = -1;
+        int oy1 = -1;
+        ConvSource source;
+    }
+
     /** The interior's source (src, strides, tapOffset above), and the edge strips (null when not built). */
     final ConvSource main;
     final ConvSource leftEdge;
@@ -86,9 +109,11 @@ final class ConvPlan {
     /**
      * {@code kernel} splits rows into phases (stride &gt; 1). {@code widestBlock}: the widest filter block the kernel has loops for (16, 8 or 4).
      * {@code edgeColumns}: output columns per edge strip the kernel wants (0: none; border columns are then summed
-     * one by one by {@link #borderColumns}).
+     * one by one by {@link #borderColumns}). {@code bandRows}: the most output rows one task asks {@link #source}
+     * for.
      */
-    ConvPlan(ConvLayer layer, Tensor in, ConvKernel kernel, int widestBlock, int edgeColumns, Parallelism parallelism) {
+    ConvPlan(ConvLayer layer, Tensor in, ConvKernel kernel, int widestBlock, int edgeColumns, int bandRows,
+             Parallelism parallelism) {
         g = layer.geometry(in.shape());
         FilterBank f = layer.filters();
         count = f.count();
@@ -158,6 +183,7 @@ final class ConvPlan {
         int dx = g.dilation().x();
         int padLeft = g.padLeft();
         edgeOutputs = Math.min(outW, edgeColumns);
+        kernelForSplit = kernel;
         if (sx == 1) {
             src = input;
             srcRowStride = inW;
@@ -169,8 +195,22 @@ final class ConvPlan {
             oxLo = WindowGeometry.firstInside(-padLeft, 1);
             oxHi = Math.max(oxLo, WindowGeometry.endInside((kw - 1) * dx - padLeft, 1, inW, outW));
             main = new ConvSource(src, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
-        } else {
+        } else if (kernel.splitsPerBand()) {
             // Every column any output reads, zero padding included, split into phases: the whole row is interior.
+            // Each task splits the rows of its band into a buffer of its thread (see source), so the split rows
+            // are read from L2 by the convolution instead of being written to memory and read back.
+            splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
+            splitPhase = (splitWidth + sx - 1) / sx;
+            srcRowStride = sx * splitPhase;
+            bandInputRows = Math.min(inH, (bandRows - 1) * sy + (kh - 1) * dy + 1);
+            srcChannelStride = bandInputRows * srcRowStride;
+            tapOffset = phaseOffsets(kw, dx, sx, splitPhase);
+            src = null;
+            oxLo = 0;
+            oxHi = outW;
+            main = new ConvSource(null, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
+        } else {
+            // As above, the whole input split at once (the scalar kernel reads it through src).
             int width = sx * (outW - 1) + (kw - 1) * dx + 1;
             ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, kernel,
                     borrow(), parallelism);
@@ -193,6 +233,53 @@ final class ConvPlan {
             leftEdge = null;
             rightEdge = null;
         }
+    }
+
+    /**
+     * The source the kernels read for output rows [oy0, oy1): {@link #main}, or, for a banded split, the rows those
+     * outputs read split into the calling thread's buffer (kept: the next task of the same band, another filter
+     * block, reuses it). The buffer grows to the largest band and stays with its thread.
+     */
+    ConvSource source(int oy0, int oy1) {
+        if (main.src() != null || oy1 <= oy0) {
+            return main;
+        }
+        Band band = BAND.get();
+        if (band.plan == id && band.oy0 == oy0 && band.oy1 == oy1) {
+            return band.source;
+        }
+        int iy0 = Math.clamp(oy0 * sy - padTop, 0, inH);
+        int iy1 = Math.clamp((oy1 - 1) * sy - padTop + (kh - 1) * dy + 1, iy0, Math.min(inH, iy0 + bandInputRows));
+        int size = channels * srcChannelStride;
+        if (band.data.length < size) {
+            band.data = new float[size];
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int iy = iy0; iy < iy1; iy++) {
+                ConvSource.fillRow(input, (c * inH + iy) * inW, inW, -g.padLeft(), splitWidth, sx, splitPhase,
+                        srcRowStride, kernelForSplit, band.data, c * srcChannelStride + (iy - iy0) * srcRowStride);
+            }
+        }
+        band.plan = id;
+        band.oy0 = oy0;
+        band.oy1 = oy1;
+        band.source = main.over(band.data, iy0);
+        return band.source;
+    }
+
+    /** Whether {@link #source} splits the input band by band (stride &gt; 1 with a kernel that asks for it). */
+    boolean bandedSplit() {
+        return main.src() == null;
+    }
+
+    /** Where tap kx (padded column kx*dx) lies in a row split into s phases of phaseLength. */
+    private static int[] phaseOffsets(int kw, int dx, int s, int phaseLength) {
+        int[] taps = new int[kw];
+        for (int kx = 0; kx < kw; kx++) {
+            int t = kx * dx;
+            taps[kx] = (t % s) * phaseLength + t / s;
+        }
+        return taps;
     }
 
     /** Fills {@link #rowClass} and returns each class's {kyFirst, kyEnd} (kyEnd clamped to at least kyFirst). */
@@ -237,7 +324,7 @@ final class ConvPlan {
      * are done with this plan.
      */
     void release() {
-        if (src != input) {
+        if (src != null && src != input) {
             SPARE.set(new SoftReference<>(src));
         }
     }

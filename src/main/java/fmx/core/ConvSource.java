@@ -6,9 +6,23 @@ package fmx.core;
  * and a local output column, gives the value that tap reads. Either the input itself (or its phase-split copy), or
  * a zero-padded copy of the input's first or last columns (an edge strip). Read-only once built.
  */
-record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset, int[][] classOffsets) {
+record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset, int[][] classOffsets,
+                  int rowOrigin) {
     ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset) {
-        this(src, channelStride, rowStride, tapOffset, null);
+        this(src, channelStride, rowStride, tapOffset, null, 0);
+    }
+
+    /**
+     * This source's layout over {@code band}, which holds input rows from {@code origin} on (row iy of channel c at
+     * {@code c * channelStride + (iy - origin) * rowStride}): a band of rows split for one task.
+     */
+    ConvSource over(float[] band, int origin) {
+        return new ConvSource(band, channelStride, rowStride, tapOffset, classOffsets, origin);
+    }
+
+    /** Where output row oy's window starts in {@link #src} (input row oy*sy - padTop, possibly above the image). */
+    int rowStart(int oy, int sy, int padTop) {
+        return (oy * sy - padTop - rowOrigin) * rowStride;
     }
 
     /**
@@ -32,7 +46,7 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
             }
             offsets[k] = taps;
         }
-        return new ConvSource(src, channelStride, rowStride, tapOffset, offsets);
+        return new ConvSource(src, channelStride, rowStride, tapOffset, offsets, rowOrigin);
     }
 
     /**
@@ -48,26 +62,12 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
         int phaseLength = (width + s - 1) / s;
         int rowStride = s * phaseLength;
         float[] out = into != null && into.length >= rows * rowStride ? into : new float[rows * rowStride];
-        int u0 = Math.min(width, Math.max(0, -x0)); // local columns [u0, u1) lie inside the input
-        int u1 = Math.max(u0, Math.min(width, inW - x0));
         int rowsPerTask = 64;
         int tasks = (rows + rowsPerTask - 1) / rowsPerTask;
         parallelism.forEach(tasks, (long) rowsPerTask * width * 8, t -> {
             int end = Math.min(rows, (t + 1) * rowsPerTask);
             for (int r = t * rowsPerTask; r < end; r++) {
-                int from = r * inW + x0;
-                int to = r * rowStride;
-                java.util.Arrays.fill(out, to, to + rowStride, 0f);
-                // The first columns up to a multiple of s one by one, so that the split starts at phase 0.
-                int ua = Math.min(u1, u0 + Math.floorMod(-u0, s));
-                for (int u = u0; u < ua; u++) {
-                    out[to + (u % s) * phaseLength + u / s] = in[from + u];
-                }
-                if (s == 1) {
-                    System.arraycopy(in, from + u0, out, to + u0, u1 - u0);
-                } else if (u1 > ua) {
-                    kernel.splitRow(in, from + ua, u1 - ua, out, to + ua / s, s, phaseLength);
-                }
+                fillRow(in, r * inW, inW, x0, width, s, phaseLength, rowStride, kernel, out, r * rowStride);
             }
         });
         int[] taps = new int[kw];
@@ -76,5 +76,29 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
             taps[kx] = (t % s) * phaseLength + t / s;
         }
         return new ConvSource(out, inH * rowStride, rowStride, taps);
+    }
+
+    /**
+     * One row of the layout of {@link #copyOf}: input columns [x0, x0 + width) of the row starting at
+     * {@code in[from]}, zeros outside [0, inW), split into {@code s} phases of {@code phaseLength} at {@code out[to]}
+     * ({@code rowStride} values, every one written).
+     */
+    static void fillRow(float[] in, int from, int inW, int x0, int width, int s, int phaseLength, int rowStride,
+                        ConvKernel kernel, float[] out, int to) {
+        int u0 = Math.min(width, Math.max(0, -x0)); // local columns [u0, u1) lie inside the input
+        int u1 = Math.max(u0, Math.min(width, inW - x0));
+        java.util.Arrays.fill(out, to, to + rowStride, 0f);
+        if (s == 1) {
+            System.arraycopy(in, from + x0 + u0, out, to + u0, u1 - u0);
+            return;
+        }
+        // The first columns up to a multiple of s one by one, so that the split starts at phase 0.
+        int ua = Math.min(u1, u0 + Math.floorMod(-u0, s));
+        for (int u = u0; u < ua; u++) {
+            out[to + (u % s) * phaseLength + u / s] = in[from + x0 + u];
+        }
+        if (u1 > ua) {
+            kernel.splitRow(in, from + x0 + ua, u1 - ua, out, to + ua / s, s, phaseLength);
+        }
     }
 }

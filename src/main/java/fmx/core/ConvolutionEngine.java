@@ -109,15 +109,28 @@ public final class ConvolutionEngine {
      */
     public Tensor convolve(ConvLayer layer, Tensor input, float[] dest, Parallelism parallelism,
                            Cancellation cancellation) {
-        ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, edgeColumns, parallelism);
+        ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, edgeColumns, ROWS_PER_TASK, parallelism);
         Tensor out = output(layer.outputShape(input.shape()), dest, "dest");
         int bands = (plan.outH + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         int blocks = plan.blocks();
-        parallelism.forEach(bands * blocks, work(plan, ROWS_PER_TASK), task -> {
-            int block = task % blocks;
-            int oy0 = (task / blocks) * ROWS_PER_TASK;
-            kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null, cancellation);
-        });
+        if (plan.bandedSplit()) {
+            // A task per band: it splits the band's rows once and runs every filter block over them (strided, 2
+            // threads: 2.32 to 2.58 ms median against 2.49 to 2.70 with a task per band and block, each splitting).
+            parallelism.forEach(bands, work(plan, ROWS_PER_TASK) * blocks, band -> {
+                int oy0 = band * ROWS_PER_TASK;
+                for (int block = 0; block < blocks; block++) {
+                    kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null,
+                            cancellation);
+                }
+            });
+        } else {
+            parallelism.forEach(bands * blocks, work(plan, ROWS_PER_TASK), task -> {
+                int block = task % blocks;
+                int oy0 = (task / blocks) * ROWS_PER_TASK;
+                kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null,
+                        cancellation);
+            });
+        }
         plan.release();
         return out;
     }
@@ -143,7 +156,6 @@ public final class ConvolutionEngine {
         }
         Shape3 convShape = conv.outputShape(input.shape());
         Shape3 poolShape = pool.outputShape(convShape);
-        ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, edgeColumns, parallelism);
         Tensor convOut = output(convShape, dests == null ? null : dests[0], "conv destination");
         Tensor reluOut = output(convShape, dests == null ? null : dests[1], "relu destination");
         Tensor poolOut = output(poolShape, dests == null ? null : dests[2], "pool destination");
@@ -153,7 +165,10 @@ public final class ConvolutionEngine {
         int convRowsPerBand = poolPerBand ? poolRowsPerBand * psy : ROWS_PER_TASK;
         int bands = poolPerBand
                 ? Math.max(1, (poolShape.height() + poolRowsPerBand - 1) / poolRowsPerBand)
-                : (plan.outH + convRowsPerBand - 1) / convRowsPerBand;
+                : (convShape.height() + convRowsPerBand - 1) / convRowsPerBand;
+        int lastBand = convShape.height() - (bands - 1) * convRowsPerBand; // takes the rows left below the pooling
+        ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, edgeColumns,
+                Math.max(convRowsPerBand, lastBand), parallelism);
         int blocks = plan.blocks();
         parallelism.forEach(bands * blocks, work(plan, convRowsPerBand), task -> {
             int block = task % blocks;

@@ -60,7 +60,7 @@ final class VectorConvolution implements ConvKernel {
         final int interior = p.oxHi - p.oxLo;
         final int width = p.blockWidth[block];
         final int span = width == 16 ? 16 : width == 8 ? 2 * S.length() : 4 * S.length();
-        final ConvSource main = p.main;
+        final ConvSource main = p.source(oy0, oy1);
         final ConvSource left = p.leftEdge;
         final ConvSource right = p.rightEdge;
         // The edge strips (zero-padded copies of the first and last columns) serve when they hold every border column.
@@ -79,7 +79,7 @@ final class VectorConvolution implements ConvKernel {
             } else if (interior >= span) {
                 interior(p, main, p.oxLo, p.oxHi, 0, block, oy, out, relu);
             } else if (interior > 0) {
-                narrow(p, block, oy, out, relu);
+                narrow(p, main, block, oy, out, relu);
             }
             if (edges) {
                 if (p.oxLo > 0) {
@@ -119,7 +119,7 @@ final class VectorConvolution implements ConvKernel {
         final float[] w = p.classPacked[cls];
         final int[] taps = in.classOffsets()[cls];
         final int tapCount = taps.length;
-        final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
+        final int rowSrc = in.rowStart(oy, p.sy, p.padTop);
         final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
@@ -261,7 +261,7 @@ final class VectorConvolution implements ConvKernel {
         final int tapCount = taps.length;
         final int lanes = S.length();
         final int step = 2 * lanes;
-        final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
+        final int rowSrc = in.rowStart(oy, p.sy, p.padTop);
         final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
@@ -372,7 +372,7 @@ final class VectorConvolution implements ConvKernel {
         final int tapCount = taps.length;
         final int lanes = S.length();
         final int step = 4 * lanes;
-        final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
+        final int rowSrc = in.rowStart(oy, p.sy, p.padTop);
         final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
@@ -452,12 +452,11 @@ final class VectorConvolution implements ConvKernel {
     }
 
     /** Interiors narrower than a register block: one filter x one vector at a time, masked at the row end. */
-    private static void narrow(ConvPlan p, int block, int oy, float[] out, float[] relu) {
+    private static void narrow(ConvPlan p, ConvSource in, int block, int oy, float[] out, float[] relu) {
         final int kyFirst = p.kyFirst(oy);
         final int kyEnd = p.kyEnd(oy);
-        final ConvSource in = p.main;
         final int rowStep = p.dy * in.rowStride();
-        final int rowSrc = (oy * p.sy - p.padTop) * in.rowStride();
+        final int rowSrc = in.rowStart(oy, p.sy, p.padTop);
         final int width = p.blockWidth[block];
         final int n0 = p.blockStart[block];
         for (int ox = p.oxLo; ox < p.oxHi; ox += S.length()) {
@@ -490,6 +489,11 @@ final class VectorConvolution implements ConvKernel {
      * thread, CPU time, loaded machine): the plan (split and edge strips) took 3.4 to 4.2 ms with the scalar loop,
      * 2.7 to 2.8 ms with this and the reused buffer of {@link ConvPlan#release}; the rest is the pass over memory.
      */
+    @Override
+    public boolean splitsPerBand() {
+        return true;
+    }
+
     @Override
     public void splitRow(float[] in, int from, int inW, float[] out, int to, int s, int phaseLength) {
         final int lanes = S.length();
