@@ -72,7 +72,12 @@ public final class Parallelism {
         int wanted = Math.min(threads - 1, count - 1);
         for (int h = helpers.get(); h < wanted; h++) {
             helpers.incrementAndGet();
-            pool.execute(this::help);
+            try {
+                pool.execute(this::help);
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                helpers.decrementAndGet(); // the pool is closing: the caller finishes the job alone
+                break;
+            }
         }
         try {
             job.run();
