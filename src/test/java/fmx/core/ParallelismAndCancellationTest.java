@@ -109,6 +109,20 @@ class ParallelismAndCancellationTest {
         }
 
         @Test
+        void aPoolThatIsShutDownLeavesTheWholeJobToTheCaller() {
+            ForkJoinPool closed = new ForkJoinPool(2);
+            closed.shutdown();
+            Set<Thread> ran = ConcurrentHashMap.newKeySet();
+            AtomicInteger tasks = new AtomicInteger();
+            Parallelism.of(closed).forEach(8, Parallelism.SERIAL_THRESHOLD, i -> {
+                ran.add(Thread.currentThread());
+                tasks.incrementAndGet();
+            });
+            assertEquals(8, tasks.get());
+            assertEquals(Set.of(Thread.currentThread()), ran);
+        }
+
+        @Test
         void everyTaskRunsExactlyOnce() {
             AtomicInteger[] runs = new AtomicInteger[37];
             for (int i = 0; i < runs.length; i++) {
