@@ -204,15 +204,15 @@ final class ConvPlan {
             srcRowStride = sx * splitPhase;
             bandInputRows = Math.min(inH, (bandRows - 1) * sy + (kh - 1) * dy + 1);
             srcChannelStride = bandInputRows * srcRowStride;
-            tapOffset = phaseOffsets(kw, dx, sx, splitPhase);
+            tapOffset = ConvSource.phaseOffsets(kw, dx, sx, splitPhase);
             src = null;
             oxLo = 0;
             oxHi = outW;
             main = new ConvSource(null, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
         } else {
             // As above, the whole input split at once (the scalar kernel reads it through src).
-            int width = sx * (outW - 1) + (kw - 1) * dx + 1;
-            ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, sx, kw, dx, kernel,
+            splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
+            ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, splitWidth, sx, kw, dx, kernel,
                     borrow(), parallelism);
             src = split.src();
             srcRowStride = split.rowStride();
@@ -270,16 +270,6 @@ final class ConvPlan {
     /** Whether {@link #source} splits the input band by band (stride &gt; 1 with a kernel that asks for it). */
     boolean bandedSplit() {
         return main.src() == null;
-    }
-
-    /** Where tap kx (padded column kx*dx) lies in a row split into s phases of phaseLength. */
-    private static int[] phaseOffsets(int kw, int dx, int s, int phaseLength) {
-        int[] taps = new int[kw];
-        for (int kx = 0; kx < kw; kx++) {
-            int t = kx * dx;
-            taps[kx] = (t % s) * phaseLength + t / s;
-        }
-        return taps;
     }
 
     /** Fills {@link #rowClass} and returns each class's {kyFirst, kyEnd} (kyEnd clamped to at least kyFirst). */

@@ -70,12 +70,17 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
                 fillRow(in, r * inW, inW, x0, width, s, phaseLength, rowStride, kernel, out, r * rowStride);
             }
         });
+        return new ConvSource(out, inH * rowStride, rowStride, phaseOffsets(kw, dx, s, phaseLength));
+    }
+
+    /** Where tap kx (local column kx*dx) lies in a row split into s phases of phaseLength. */
+    static int[] phaseOffsets(int kw, int dx, int s, int phaseLength) {
         int[] taps = new int[kw];
         for (int kx = 0; kx < kw; kx++) {
             int t = kx * dx;
             taps[kx] = (t % s) * phaseLength + t / s;
         }
-        return new ConvSource(out, inH * rowStride, rowStride, taps);
+        return taps;
     }
 
     /**

@@ -112,25 +112,10 @@ public final class ConvolutionEngine {
         ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, edgeColumns, ROWS_PER_TASK, parallelism);
         Tensor out = output(layer.outputShape(input.shape()), dest, "dest");
         int bands = (plan.outH + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        int blocks = plan.blocks();
-        if (plan.bandedSplit()) {
-            // A task per band: it splits the band's rows once and runs every filter block over them (strided, 2
-            // threads: 2.32 to 2.58 ms median against 2.49 to 2.70 with a task per band and block, each splitting).
-            parallelism.forEach(bands, work(plan, ROWS_PER_TASK) * blocks, band -> {
-                int oy0 = band * ROWS_PER_TASK;
-                for (int block = 0; block < blocks; block++) {
-                    kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null,
-                            cancellation);
-                }
-            });
-        } else {
-            parallelism.forEach(bands * blocks, work(plan, ROWS_PER_TASK), task -> {
-                int block = task % blocks;
-                int oy0 = (task / blocks) * ROWS_PER_TASK;
-                kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null,
-                        cancellation);
-            });
-        }
+        forEachBandAndBlock(plan, bands, ROWS_PER_TASK, parallelism, (band, block) -> {
+            int oy0 = band * ROWS_PER_TASK;
+            kernel.rows(plan, block, oy0, Math.min(plan.outH, oy0 + ROWS_PER_TASK), out.data(), null, cancellation);
+        });
         plan.release();
         return out;
     }
@@ -169,10 +154,7 @@ public final class ConvolutionEngine {
         int lastBand = convShape.height() - (bands - 1) * convRowsPerBand; // takes the rows left below the pooling
         ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, edgeColumns,
                 Math.max(convRowsPerBand, lastBand), parallelism);
-        int blocks = plan.blocks();
-        parallelism.forEach(bands * blocks, work(plan, convRowsPerBand), task -> {
-            int block = task % blocks;
-            int band = task / blocks;
+        forEachBandAndBlock(plan, bands, convRowsPerBand, parallelism, (band, block) -> {
             int oy0 = band * convRowsPerBand;
             int oy1 = band == bands - 1 ? plan.outH : Math.min(plan.outH, oy0 + convRowsPerBand);
             kernel.rows(plan, block, oy0, oy1, convOut.data(), reluOut.data(), cancellation);
@@ -190,6 +172,31 @@ public final class ConvolutionEngine {
             System.arraycopy(pooled.data(), 0, into, 0, into.length);
         }
         return List.of(convOut, reluOut, poolOut);
+    }
+
+    /** One band of output rows of one filter block. */
+    private interface BandBlock {
+        void run(int band, int block);
+    }
+
+    /**
+     * Runs {@code body} for every (band, filter block) over the pool: a task per band and block, or, when the plan
+     * splits its input band by band, a task per band running every block, so that a band is split once (strided,
+     * 2 threads: 2.32 to 2.58 ms median against 2.49 to 2.70 with a task per band and block, each splitting).
+     */
+    private static void forEachBandAndBlock(ConvPlan plan, int bands, int rowsPerBand, Parallelism parallelism,
+                                            BandBlock body) {
+        int blocks = plan.blocks();
+        if (plan.bandedSplit()) {
+            parallelism.forEach(bands, work(plan, rowsPerBand) * blocks, band -> {
+                for (int block = 0; block < blocks; block++) {
+                    body.run(band, block);
+                }
+            });
+        } else {
+            parallelism.forEach(bands * blocks, work(plan, rowsPerBand), task -> body.run(task / blocks,
+                    task % blocks));
+        }
     }
 
     private void poolRows(PoolLayer pool, Tensor in, Tensor out, int c0, int c1, int py0, int py1) {
