@@ -212,8 +212,8 @@ final class ConvPlan {
         } else {
             // As above, the whole input split at once (the scalar kernel reads it through src).
             splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
-            ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, splitWidth, sx, kw, dx, kernel,
-                    borrow(), parallelism);
+            ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, splitWidth, sx, kw, dx,
+                    kernel, borrow(), parallelism);
             src = split.src();
             srcRowStride = split.rowStride();
             srcChannelStride = split.channelStride();
