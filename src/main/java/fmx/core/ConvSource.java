@@ -92,7 +92,13 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
                         ConvKernel kernel, float[] out, int to) {
         int u0 = Math.min(width, Math.max(0, -x0)); // local columns [u0, u1) lie inside the input
         int u1 = Math.max(u0, Math.min(width, inW - x0));
-        java.util.Arrays.fill(out, to, to + rowStride, 0f);
+        // Zeros only where no input value goes: the padding, and the slots past the width at each phase's end.
+        for (int u = 0; u < u0; u++) {
+            out[to + (u % s) * phaseLength + u / s] = 0f;
+        }
+        for (int u = u1; u < rowStride; u++) {
+            out[to + (u % s) * phaseLength + u / s] = 0f;
+        }
         if (s == 1) {
             System.arraycopy(in, from + x0 + u0, out, to + u0, u1 - u0);
             return;
