@@ -1,7 +1,5 @@
 package fmx.core;
 
-import java.lang.ref.SoftReference;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything a convolution kernel needs, resolved once per call so the hot loops only read locals: the geometry,
@@ -25,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
  */
 final class ConvPlan {
-    /** The last released phase-split buffer (see {@link #release}); taken by one plan at a time. */
-    private static final AtomicReference<SoftReference<float[]>> SPARE = new AtomicReference<>();
+    /** Edge strips and phase-split copies of finished plans (see {@link #release}), for the next plans. */
+    private static final SpareBuffers SPARES = new SpareBuffers(4);
 
     final WindowGeometry g;
     final int count;
@@ -213,7 +211,7 @@ final class ConvPlan {
             // As above, the whole input split at once (the scalar kernel reads it through src).
             splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
             ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, splitWidth, sx, kw, dx,
-                    kernel, borrow(), parallelism);
+                    kernel, SPARES, parallelism);
             src = split.src();
             srcRowStride = split.rowStride();
             srcChannelStride = split.channelStride();
@@ -225,10 +223,10 @@ final class ConvPlan {
         boolean border = oxLo > 0 || oxHi < outW;
         if (edgeOutputs > 0 && border && oxLo <= edgeOutputs && outW - oxHi <= edgeOutputs) {
             int width = (edgeOutputs - 1) + (kw - 1) * dx + 1;
-            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, 1, kw, dx, kernel, null,
+            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, 1, kw, dx, kernel, SPARES,
                     parallelism).withClasses(classRows, channels, dy);
             rightEdge = ConvSource.copyOf(input, channels, inH, inW, outW - edgeOutputs - padLeft, width, 1, kw, dx,
-                    kernel, null, parallelism).withClasses(classRows, channels, dy);
+                    kernel, SPARES, parallelism).withClasses(classRows, channels, dy);
         } else {
             leftEdge = null;
             rightEdge = null;
@@ -307,22 +305,20 @@ final class ConvPlan {
     }
 
     /**
-     * Hands the phase-split copy (if any) back for the next plan to reuse instead of allocating and zeroing 12.6 MB
-     * per call on strided (with the vector split of stride 2, the plan went from 3.2 to 4.2 ms to 2.7 to 2.8 ms,
-     * one thread, CPU time, loaded machine).
-     * Held through a soft reference, so an idle engine never keeps memory the heap needs. Call once the kernels
-     * are done with this plan.
+     * Hands the edge strips and the phase-split copy (if any) back for the next plans to reuse instead of allocating
+     * them per call: 12.6 MB of split per call on strided (scalar kernel: 3.2 to 4.2 ms -> 2.7 to 2.8 ms, one
+     * thread), and on photo two 2.4 MB edge strips, humongous objects that started a concurrent G1 cycle on every
+     * call. Call once the kernels are done with this plan (a cancelled call skips it: its buffers go to the
+     * collector rather than to a plan that a straggling task might still be writing for).
      */
     void release() {
         if (src != null && src != input) {
-            SPARE.set(new SoftReference<>(src));
+            SPARES.give(src);
         }
-    }
-
-    /** The last released phase-split buffer, or null (contents undefined: {@link ConvSource#copyOf} overwrites it). */
-    private static float[] borrow() {
-        SoftReference<float[]> ref = SPARE.getAndSet(null);
-        return ref == null ? null : ref.get();
+        if (leftEdge != null) {
+            SPARES.give(leftEdge.src());
+            SPARES.give(rightEdge.src());
+        }
     }
 
     /** Weight of filter n at tap (c, ky, kx) as the cross-correlation reads it (flip applied). */

@@ -52,16 +52,16 @@ record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset
     /**
      * The input columns [x0, x0 + width) of every row, zeros outside [0, inW), split into {@code s} phases (phase p
      * holds local columns p, p+s, ...): local column u is at {@code (u % s) * ceil(width/s) + u / s}. Tap kx of
-     * local output column ox then reads local column {@code s*ox + kx*dx}. Written into {@code into} when it is
-     * long enough (every value the kernels read is overwritten), else into a new array; {@code kernel} splits the
-     * inside part of each row.
+     * local output column ox then reads local column {@code s*ox + kx*dx}. Written into a buffer taken from
+     * {@code spares} (every value the kernels read is overwritten); {@code kernel} splits the inside part of each
+     * row.
      */
     static ConvSource copyOf(float[] in, int channels, int inH, int inW, int x0, int width, int s, int kw, int dx,
-                             ConvKernel kernel, float[] into, Parallelism parallelism) {
+                             ConvKernel kernel, SpareBuffers spares, Parallelism parallelism) {
         int rows = channels * inH;
         int phaseLength = (width + s - 1) / s;
         int rowStride = s * phaseLength;
-        float[] out = into != null && into.length >= rows * rowStride ? into : new float[rows * rowStride];
+        float[] out = spares.take(rows * rowStride);
         int rowsPerTask = 64;
         int tasks = (rows + rowsPerTask - 1) / rowsPerTask;
         parallelism.forEach(tasks, (long) rowsPerTask * width * 8, t -> {

@@ -408,7 +408,7 @@ class ConvolutionEngineTest {
         }
     }
 
-    /** Stride 2 de-interleaving and the reused phase-split buffer. */
+    /** Stride 2 de-interleaving, and the buffers reused from call to call (phase split, edge strips). */
     @Nested
     class PhaseSplit {
         @Test
@@ -424,6 +424,23 @@ class ConvolutionEngineTest {
                         assertMatchesReference(k, engine.convolve(k.layer(), k.input(), Parallelism.of(pool),
                                 Cancellation.NONE), engine.name() + " stride " + stride + " width " + w);
                     }
+                }
+            }
+        }
+
+        @Test
+        void successiveConvolutionsReusingEdgeStripsMatchTheReference() {
+            Random r = new Random(23);
+            // Edge strips of shrinking and growing sizes, so a reused strip holds stale values of a larger input.
+            int[][] shapes = {{3, 40, 9 * LANES + 5}, {1, 7, 5 * LANES}, {2, 25, 6 * LANES + 1}, {3, 40, 9 * LANES + 5},
+                {4, 3, 4 * LANES + 7}};
+            for (int[] shape : shapes) {
+                for (int k : new int[] {3, 7}) {
+                    Case c = new Case(new ConvLayer(randomFilters(r, 1 + r.nextInt(12), shape[0], Int2.of(k)),
+                            Int2.of(1), Padding.of(k / 2), Int2.of(1), r.nextBoolean()),
+                            randomTensor(r, shape[0], shape[1], shape[2]));
+                    assertMatchesReference(c, ConvolutionEngine.vector().convolve(c.layer(), c.input(),
+                            Parallelism.of(pool), Cancellation.NONE), "vector, kernel " + k + ", " + c);
                 }
             }
         }

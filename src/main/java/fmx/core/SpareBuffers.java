@@ -1,0 +1,71 @@
+package fmx.core;
+
+import java.lang.ref.SoftReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A few large float buffers that finished plans hand back for the next plans: a photo's edge strips (2.4 MB each on
+ * 3 x 3000 x 4000) and the scalar kernel's phase-split copy. Allocated anew per call they were humongous objects, and
+ * on the photo workload every call set off a concurrent G1 marking cycle that took a core for 10 to 15 ms of each
+ * 25 to 30 ms convolution on 2 cores. Held through soft references, so an idle engine never keeps memory the heap
+ * needs. Thread-safe: a buffer is handed to one taker at a time.
+ */
+final class SpareBuffers {
+    private final AtomicReferenceArray<SoftReference<float[]>> slots;
+
+    SpareBuffers(int slots) {
+        this.slots = new AtomicReferenceArray<>(slots);
+    }
+
+    /** The smallest held buffer of at least {@code length} floats, taken out of the pool, or a new one. */
+    float[] take(int length) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int best = -1;
+            float[] bestBuffer = null;
+            SoftReference<float[]> bestRef = null;
+            for (int i = 0; i < slots.length(); i++) {
+                SoftReference<float[]> ref = slots.get(i);
+                float[] b = ref == null ? null : ref.get();
+                if (b != null && b.length >= length && (bestBuffer == null || b.length < bestBuffer.length)) {
+                    best = i;
+                    bestBuffer = b;
+                    bestRef = ref;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            if (slots.compareAndSet(best, bestRef, null)) {
+                return bestBuffer;
+            }
+        }
+        return new float[length];
+    }
+
+    /**
+     * Hands {@code buffer} back: into an empty or cleared slot, else in place of the smallest held buffer when that
+     * is smaller (the one dropped is left to the collector).
+     */
+    void give(float[] buffer) {
+        int smallest = -1;
+        int smallestLength = Integer.MAX_VALUE;
+        for (int i = 0; i < slots.length(); i++) {
+            SoftReference<float[]> ref = slots.get(i);
+            float[] b = ref == null ? null : ref.get();
+            if (b == buffer) {
+                return;
+            }
+            if (b == null) {
+                if (slots.compareAndSet(i, ref, new SoftReference<>(buffer))) {
+                    return;
+                }
+            } else if (b.length < smallestLength) {
+                smallest = i;
+                smallestLength = b.length;
+            }
+        }
+        if (smallest >= 0 && smallestLength < buffer.length) {
+            slots.set(smallest, new SoftReference<>(buffer));
+        }
+    }
+}
