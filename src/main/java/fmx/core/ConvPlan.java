@@ -11,8 +11,8 @@ package fmx.core;
  * {@code packed[blockOffset[b] + ((c*kh + ky)*kw + kx)*B + j]}, already flipped when the layer flips, so the B
  * weights of one tap are adjacent.
  *
- * <p><b>Input</b>: with horizontal stride 1 the input array itself (border columns from edge strips or one by
- * one). With stride {@code s > 1} each row, left and right zero padding included, is split into {@code s} phases
+ * <p><b>Input</b>: with horizontal stride 1 the input array itself (the border columns, whose windows reach past
+ * the input's sides, the kernels sum apart). With stride {@code s > 1} each row, left and right zero padding included, is split into {@code s} phases
  * (phase p holds padded columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one tap read adjacent
  * values of one phase and every output column is interior: padded column u of (c, iy) is at
  * {@code rowBase(c, iy) + (u % s) * phaseLength + u / s}, and tap kx of output column ox (padded column
@@ -23,8 +23,8 @@ package fmx.core;
  * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
  */
 final class ConvPlan {
-    /** Edge strips and phase-split copies of finished plans (see {@link #release}), for the next plans. */
-    private static final SpareBuffers SPARES = new SpareBuffers(4);
+    /** Phase-split copies of finished plans (see {@link #release}), for the next plans. */
+    private static final SpareBuffers SPARES = new SpareBuffers(2);
 
     final WindowGeometry g;
     final int count;
@@ -78,12 +78,8 @@ final class ConvPlan {
         ConvSource source;
     }
 
-    /** The interior's source (src, strides, tapOffset above), and the edge strips (null when not built). */
+    /** The interior's source (src, strides, tapOffset above). */
     final ConvSource main;
-    final ConvSource leftEdge;
-    final ConvSource rightEdge;
-    /** Output columns each edge strip yields: [0, edgeOutputs) and [outW - edgeOutputs, outW). */
-    final int edgeOutputs;
 
     /**
      * Tap classes: output rows whose windows cross the same image rows (same kyFirst and kyEnd) share one class.
@@ -105,13 +101,10 @@ final class ConvPlan {
     final int oxHi;
 
     /**
-     * {@code kernel} splits rows into phases (stride &gt; 1). {@code widestBlock}: the widest filter block the kernel has loops for (16, 8 or 4).
-     * {@code edgeColumns}: output columns per edge strip the kernel wants (0: none; border columns are then summed
-     * one by one by {@link #borderColumns}). {@code bandRows}: the most output rows one task asks {@link #source}
-     * for.
+     * {@code kernel} splits rows into phases (stride &gt; 1). {@code widestBlock}: the widest filter block the kernel
+     * has loops for (16, 8 or 4). {@code bandRows}: the most output rows one task asks {@link #source} for.
      */
-    ConvPlan(ConvLayer layer, Tensor in, ConvKernel kernel, int widestBlock, int edgeColumns, int bandRows,
-             Parallelism parallelism) {
+    ConvPlan(ConvLayer layer, Tensor in, ConvKernel kernel, int widestBlock, int bandRows, Parallelism parallelism) {
         g = layer.geometry(in.shape());
         FilterBank f = layer.filters();
         count = f.count();
@@ -180,7 +173,6 @@ final class ConvPlan {
 
         int dx = g.dilation().x();
         int padLeft = g.padLeft();
-        edgeOutputs = Math.min(outW, edgeColumns);
         kernelForSplit = kernel;
         if (sx == 1) {
             src = input;
@@ -219,17 +211,6 @@ final class ConvPlan {
             oxLo = 0;
             oxHi = outW;
             main = split.withClasses(classRows, channels, dy);
-        }
-        boolean border = oxLo > 0 || oxHi < outW;
-        if (edgeOutputs > 0 && border && oxLo <= edgeOutputs && outW - oxHi <= edgeOutputs) {
-            int width = (edgeOutputs - 1) + (kw - 1) * dx + 1;
-            leftEdge = ConvSource.copyOf(input, channels, inH, inW, -padLeft, width, 1, kw, dx, kernel, SPARES,
-                    parallelism).withClasses(classRows, channels, dy);
-            rightEdge = ConvSource.copyOf(input, channels, inH, inW, outW - edgeOutputs - padLeft, width, 1, kw, dx,
-                    kernel, SPARES, parallelism).withClasses(classRows, channels, dy);
-        } else {
-            leftEdge = null;
-            rightEdge = null;
         }
     }
 
@@ -313,19 +294,13 @@ final class ConvPlan {
     }
 
     /**
-     * Hands the edge strips and the phase-split copy (if any) back for the next plans to reuse instead of allocating
-     * them per call: 12.6 MB of split per call on strided (scalar kernel: 3.2 to 4.2 ms -> 2.7 to 2.8 ms, one
-     * thread), and on photo two 2.4 MB edge strips, humongous objects that started a concurrent G1 cycle on every
-     * call. Call once the kernels are done with this plan (a cancelled call skips it: its buffers go to the
+     * Hands the whole-input phase-split copy (scalar kernel, if any) back for the next plan to reuse instead of
+     * allocating 12.6 MB per call on strided (3.2 to 4.2 ms -> 2.7 to 2.8 ms, one thread). Call once the kernels are done with this plan (a cancelled call skips it: its buffers go to the
      * collector rather than to a plan that a straggling task might still be writing for).
      */
     void release() {
         if (src != null && src != input) {
             SPARES.give(src);
-        }
-        if (leftEdge != null) {
-            SPARES.give(leftEdge.src());
-            SPARES.give(rightEdge.src());
         }
     }
 

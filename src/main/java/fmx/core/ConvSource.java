@@ -3,8 +3,8 @@ package fmx.core;
 /**
  * What the interior loops read: an array of C x H rows, each {@code rowStride} floats apart (channels
  * {@code channelStride} apart), and per tap column kx the offset {@code tapOffset[kx]} that, added to a row's start
- * and a local output column, gives the value that tap reads. Either the input itself (or its phase-split copy), or
- * a zero-padded copy of the input's first or last columns (an edge strip). Read-only once built.
+ * and a local output column, gives the value that tap reads: the input itself, or its phase-split copy (whole, or
+ * one band of rows of it). Read-only once built.
  */
 record ConvSource(float[] src, int channelStride, int rowStride, int[] tapOffset, int[][] classOffsets,
                   int rowOrigin) {

@@ -36,14 +36,13 @@ public final class ConvolutionEngine {
 
     private static final int LANES = VectorConvolution.S.length();
     /** The vector path with pixels in the lanes for every filter count (blocks of 8, then 4). */
-    private static final ConvolutionEngine VECTOR_PIXEL_LANES = new ConvolutionEngine(VectorConvolution.INSTANCE, 8,
-            4 * LANES);
+    private static final ConvolutionEngine VECTOR_PIXEL_LANES = new ConvolutionEngine(VectorConvolution.INSTANCE, 8);
     /** The vector path with blocks of 16 filters in the lanes (16-lane species), pixels in the lanes for the rest. */
     private static final ConvolutionEngine VECTOR_FILTER_LANES = LANES == 16
-            ? new ConvolutionEngine(VectorConvolution.INSTANCE, 16, 4 * LANES) : VECTOR_PIXEL_LANES;
+            ? new ConvolutionEngine(VectorConvolution.INSTANCE, 16) : VECTOR_PIXEL_LANES;
     private static final ConvolutionEngine VECTOR = Boolean.getBoolean(FILTER_LANES_PROPERTY)
             ? VECTOR_FILTER_LANES : VECTOR_PIXEL_LANES;
-    private static final ConvolutionEngine SCALAR = new ConvolutionEngine(ScalarConvolution.INSTANCE, 4, 0);
+    private static final ConvolutionEngine SCALAR = new ConvolutionEngine(ScalarConvolution.INSTANCE, 4);
     private static final String CHOICE = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
     private static final ConvolutionEngine SELECTED = switch (CHOICE) {
         case "vector" -> VECTOR;
@@ -53,12 +52,10 @@ public final class ConvolutionEngine {
 
     private final ConvKernel kernel;
     private final int widestBlock;
-    private final int edgeColumns;
 
-    private ConvolutionEngine(ConvKernel kernel, int widestBlock, int edgeColumns) {
+    private ConvolutionEngine(ConvKernel kernel, int widestBlock) {
         this.kernel = kernel;
         this.widestBlock = widestBlock;
-        this.edgeColumns = edgeColumns;
     }
 
     /** The engine chosen at start-up (see the class comment). */
@@ -109,7 +106,7 @@ public final class ConvolutionEngine {
      */
     public Tensor convolve(ConvLayer layer, Tensor input, float[] dest, Parallelism parallelism,
                            Cancellation cancellation) {
-        ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, edgeColumns, ROWS_PER_TASK, parallelism);
+        ConvPlan plan = new ConvPlan(layer, input, kernel, widestBlock, ROWS_PER_TASK, parallelism);
         Tensor out = output(layer.outputShape(input.shape()), dest, "dest");
         int bands = (plan.outH + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         forEachBandAndBlock(plan, bands, ROWS_PER_TASK, parallelism, (band, block) -> {
@@ -152,8 +149,8 @@ public final class ConvolutionEngine {
                 ? Math.max(1, (poolShape.height() + poolRowsPerBand - 1) / poolRowsPerBand)
                 : (convShape.height() + convRowsPerBand - 1) / convRowsPerBand;
         int lastBand = convShape.height() - (bands - 1) * convRowsPerBand; // takes the rows left below the pooling
-        ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, edgeColumns,
-                Math.max(convRowsPerBand, lastBand), parallelism);
+        ConvPlan plan = new ConvPlan(conv, input, kernel, widestBlock, Math.max(convRowsPerBand, lastBand),
+                parallelism);
         forEachBandAndBlock(plan, bands, convRowsPerBand, parallelism, (band, block) -> {
             int oy0 = band * convRowsPerBand;
             int oy1 = band == bands - 1 ? plan.outH : Math.min(plan.outH, oy0 + convRowsPerBand);

@@ -19,9 +19,10 @@ import jdk.incubator.vector.VectorSpecies;
  *   <li>The last block of a row overlaps the one before instead of running a masked tail: the sums are complete in
  *       registers and stored, not accumulated, so recomputing a few pixels is harmless and costs one block per row.
  *       Interiors narrower than one block use masked loads and stores.</li>
- *   <li>Border columns come from zero-padded copies of the first and last columns only ({@link ConvSource} edge
- *       strips), run through the same register blocks: on vgg-first-layer (224 wide, one thread) the convolution
- *       went from 3.9 ms with border pixels summed one by one to 3.1 ms.</li>
+ *   <li>Border columns (windows reaching past the input's sides: one per side for a 3-wide kernel padded by 1) are
+ *       summed one pixel at a time with the block's filters in the lanes ({@link #border}), in a small method of
+ *       their own: zero-padded copies of the edge columns run through the register blocks made those blocks' loop
+ *       slower (photo on one thread: 30.6 to 33 ms now, 40 to 44 ms with the copies).</li>
  *   <li>Stride &gt; 1 reads the phase-split input of {@link ConvPlan}, so loads stay contiguous (strided: 24 ms
  *       median against 251 ms scalar; the split's own cost is not yet measured apart on a quiet machine).</li>
  *   <li>Filters in the lanes ({@link #channels16}, blocks of 16 filters, 16-lane species, only when the plan asks
@@ -61,35 +62,67 @@ final class VectorConvolution implements ConvKernel {
         final int width = p.blockWidth[block];
         final int span = width == 16 ? 16 : width == 8 ? 2 * S.length() : 4 * S.length();
         final ConvSource main = p.source(oy0, oy1);
-        final ConvSource left = p.leftEdge;
-        final ConvSource right = p.rightEdge;
-        // The edge strips (zero-padded copies of the first and last columns) serve when they hold every border column.
-        final boolean edges = left != null && p.edgeOutputs >= span && p.oxLo <= p.edgeOutputs
-                && p.outW - p.oxHi <= p.edgeOutputs;
-        final int rightShift = p.outW - p.edgeOutputs;
-        // The edge strips yield a whole block each: the interior then starts and ends where they do not reach
-        // (on vgg-first-layer's 224 columns: 7 blocks of 32 per row instead of 9).
-        final int leftEnd = edges && p.oxLo > 0 ? Math.max(p.oxLo, span) : p.oxLo;
-        final int rightStart = edges && p.oxHi < p.outW ? Math.min(p.oxHi, p.outW - span) : p.oxHi;
-        final boolean trimmed = rightStart - leftEnd >= span;
+        final float[] lanes = new float[S.length()];
+        final int left = Math.min(p.oxLo, p.outW); // a padding wider than the output leaves no interior
+        // Left to right, so that each output plane is written as one forward stream.
         for (int oy = oy0; oy < oy1; oy++) {
             cancellation.check();
-            if (trimmed) {
-                interior(p, main, leftEnd, rightStart, 0, block, oy, out, relu);
-            } else if (interior >= span) {
+            border(p, block, oy, 0, left, lanes, out, relu);
+            if (interior >= span) {
                 interior(p, main, p.oxLo, p.oxHi, 0, block, oy, out, relu);
             } else if (interior > 0) {
                 narrow(p, main, block, oy, out, relu);
             }
-            if (edges) {
-                if (p.oxLo > 0) {
-                    interior(p, left, 0, leftEnd, 0, block, oy, out, relu);
+            border(p, block, oy, Math.max(left, p.oxHi), p.outW, lanes, out, relu);
+        }
+    }
+
+    /**
+     * Output columns [ox0, ox1) of one row outside the interior (some taps fall outside the input), for the block's
+     * real filters: one pixel at a time with the filters in the lanes, each tap inside the input a vector of the
+     * block's weights (adjacent in {@link ConvPlan#packed}) times the broadcast input value, stored lane by lane
+     * through {@code lanes}. A few pixels per row (one per side with a 3-wide kernel padded by 1), so it is a small method of
+     * its own: running them through the interior's register blocks, on zero-padded copies of the edge columns, made
+     * those blocks' own loop about 10% slower on photo: the same machine code serving two kinds of call.
+     */
+    private static void border(ConvPlan p, int block, int oy, int ox0, int ox1, float[] lanes, float[] out,
+                               float[] relu) {
+        if (ox0 >= ox1) {
+            return;
+        }
+        final int width = p.blockWidth[block];
+        final int real = p.blockReal[block];
+        final int n0 = p.blockStart[block];
+        final int kyFirst = p.kyFirst(oy);
+        final int kyEnd = p.kyEnd(oy);
+        final int dx = p.g.dilation().x();
+        final int plane = p.outH * p.outW;
+        for (int ox = ox0; ox < ox1; ox++) {
+            final int x0 = ox * p.sx - p.g.padLeft(); // input column of tap kx = 0
+            final int kxFirst = WindowGeometry.firstInside(x0, dx);
+            final int kxEnd = WindowGeometry.endInside(x0, dx, p.inW, p.kw);
+            final int at = (n0 * p.outH + oy) * p.outW + ox;
+            for (int j0 = 0; j0 < real; j0 += lanes.length) {
+                final VectorMask<Float> m = S.indexInRange(j0, real);
+                FloatVector acc = FloatVector.zero(S);
+                for (int c = 0; c < p.channels; c++) {
+                    for (int ky = kyFirst; ky < kyEnd; ky++) {
+                        final int row = (c * p.inH + p.g.inputRow(oy, ky)) * p.inW + x0;
+                        int wi = p.blockOffset[block] + ((c * p.kh + ky) * p.kw + kxFirst) * width + j0;
+                        for (int kx = kxFirst; kx < kxEnd; kx++, wi += width) {
+                            acc = FloatVector.fromArray(S, p.packed, wi, m)
+                                    .fma(FloatVector.broadcast(S, p.input[row + kx * dx]), acc);
+                        }
+                    }
                 }
-                if (p.oxHi < p.outW) {
-                    interior(p, right, rightStart - rightShift, p.edgeOutputs, rightShift, block, oy, out, relu);
+                acc.add(FloatVector.fromArray(S, p.biases, n0 + j0, m)).intoArray(lanes, 0);
+                for (int j = j0; j < Math.min(real, j0 + lanes.length); j++) {
+                    float v = lanes[j - j0];
+                    out[at + j * plane] = v;
+                    if (relu != null) {
+                        relu[at + j * plane] = Math.max(v, 0f);
+                    }
                 }
-            } else {
-                p.borderColumns(block, oy, out, relu);
             }
         }
     }
@@ -266,6 +299,13 @@ final class VectorConvolution implements ConvKernel {
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
         final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        // The biases as vectors once per row: loaded (and bounds-checked) in every block's epilogue they made photo's
+        // convolution on one thread 36 to 38 ms instead of 30 to 32.
+        final float[] b = p.biases;
+        final FloatVector b0 = FloatVector.broadcast(S, b[n0]), b1 = FloatVector.broadcast(S, b[n0 + 1]);
+        final FloatVector b2 = FloatVector.broadcast(S, b[n0 + 2]), b3 = FloatVector.broadcast(S, b[n0 + 3]);
+        final FloatVector b4 = FloatVector.broadcast(S, b[n0 + 4]), b5 = FloatVector.broadcast(S, b[n0 + 5]);
+        final FloatVector b6 = FloatVector.broadcast(S, b[n0 + 6]), b7 = FloatVector.broadcast(S, b[n0 + 7]);
         for (int ox0 = from; ox0 < to; ox0 += step) {
             final int ox = Math.min(ox0, to - step);
             FloatVector a00 = FloatVector.zero(S), a01 = FloatVector.zero(S);
@@ -307,38 +347,37 @@ final class VectorConvolution implements ConvKernel {
                 a70 = x0.fma(v, a70);
                 a71 = x1.fma(v, a71);
             }
-            final float[] b = p.biases;
             int o = outRow + ox;
-            a00 = a00.add(b[n0]);
-            a01 = a01.add(b[n0]);
+            a00 = a00.add(b0);
+            a01 = a01.add(b0);
             a00.intoArray(out, o);
             a01.intoArray(out, o + lanes);
-            a10 = a10.add(b[n0 + 1]);
-            a11 = a11.add(b[n0 + 1]);
+            a10 = a10.add(b1);
+            a11 = a11.add(b1);
             a10.intoArray(out, o + plane);
             a11.intoArray(out, o + plane + lanes);
-            a20 = a20.add(b[n0 + 2]);
-            a21 = a21.add(b[n0 + 2]);
+            a20 = a20.add(b2);
+            a21 = a21.add(b2);
             a20.intoArray(out, o + 2 * plane);
             a21.intoArray(out, o + 2 * plane + lanes);
-            a30 = a30.add(b[n0 + 3]);
-            a31 = a31.add(b[n0 + 3]);
+            a30 = a30.add(b3);
+            a31 = a31.add(b3);
             a30.intoArray(out, o + 3 * plane);
             a31.intoArray(out, o + 3 * plane + lanes);
-            a40 = a40.add(b[n0 + 4]);
-            a41 = a41.add(b[n0 + 4]);
+            a40 = a40.add(b4);
+            a41 = a41.add(b4);
             a40.intoArray(out, o + 4 * plane);
             a41.intoArray(out, o + 4 * plane + lanes);
-            a50 = a50.add(b[n0 + 5]);
-            a51 = a51.add(b[n0 + 5]);
+            a50 = a50.add(b5);
+            a51 = a51.add(b5);
             a50.intoArray(out, o + 5 * plane);
             a51.intoArray(out, o + 5 * plane + lanes);
-            a60 = a60.add(b[n0 + 6]);
-            a61 = a61.add(b[n0 + 6]);
+            a60 = a60.add(b6);
+            a61 = a61.add(b6);
             a60.intoArray(out, o + 6 * plane);
             a61.intoArray(out, o + 6 * plane + lanes);
-            a70 = a70.add(b[n0 + 7]);
-            a71 = a71.add(b[n0 + 7]);
+            a70 = a70.add(b7);
+            a71 = a71.add(b7);
             a70.intoArray(out, o + 7 * plane);
             a71.intoArray(out, o + 7 * plane + lanes);
             if (relu != null) {
@@ -378,6 +417,12 @@ final class VectorConvolution implements ConvKernel {
         final int n0 = p.blockStart[block];
         final int real = p.blockReal[block];
         final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        // The real filters' biases as vectors once per row (see block8x2); missing filters are never stored.
+        final float[] b = p.biases;
+        final FloatVector b0 = FloatVector.broadcast(S, b[n0]);
+        final FloatVector b1 = real > 1 ? FloatVector.broadcast(S, b[n0 + 1]) : b0;
+        final FloatVector b2 = real > 2 ? FloatVector.broadcast(S, b[n0 + 2]) : b0;
+        final FloatVector b3 = real > 3 ? FloatVector.broadcast(S, b[n0 + 3]) : b0;
         for (int ox0 = from; ox0 < to; ox0 += step) {
             final int ox = Math.min(ox0, to - step);
             FloatVector a00 = FloatVector.zero(S), a01 = FloatVector.zero(S);
@@ -417,7 +462,6 @@ final class VectorConvolution implements ConvKernel {
                 a32 = x2.fma(v, a32);
                 a33 = x3.fma(v, a33);
             }
-            final float[] b = p.biases;
             int o = outRow + ox;
             for (int j = 0; j < real; j++) {
                 // A switch on j keeps each accumulator a named local (no array of vectors, which would box them).
@@ -425,13 +469,13 @@ final class VectorConvolution implements ConvKernel {
                 FloatVector v1;
                 FloatVector v2;
                 FloatVector v3;
+                FloatVector bias;
                 switch (j) {
-                    case 0 -> { v0 = a00; v1 = a01; v2 = a02; v3 = a03; }
-                    case 1 -> { v0 = a10; v1 = a11; v2 = a12; v3 = a13; }
-                    case 2 -> { v0 = a20; v1 = a21; v2 = a22; v3 = a23; }
-                    default -> { v0 = a30; v1 = a31; v2 = a32; v3 = a33; }
+                    case 0 -> { v0 = a00; v1 = a01; v2 = a02; v3 = a03; bias = b0; }
+                    case 1 -> { v0 = a10; v1 = a11; v2 = a12; v3 = a13; bias = b1; }
+                    case 2 -> { v0 = a20; v1 = a21; v2 = a22; v3 = a23; bias = b2; }
+                    default -> { v0 = a30; v1 = a31; v2 = a32; v3 = a33; bias = b3; }
                 }
-                float bias = b[n0 + j];
                 int at = o + j * plane;
                 v0 = v0.add(bias);
                 v1 = v1.add(bias);

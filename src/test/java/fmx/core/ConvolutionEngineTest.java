@@ -408,7 +408,7 @@ class ConvolutionEngineTest {
         }
     }
 
-    /** Stride 2 de-interleaving, and the buffers reused from call to call (phase split, edge strips). */
+    /** Stride 2 de-interleaving and the reused phase-split buffer; stride 1 borders on successive shapes. */
     @Nested
     class PhaseSplit {
         @Test
@@ -429,9 +429,9 @@ class ConvolutionEngineTest {
         }
 
         @Test
-        void successiveConvolutionsReusingEdgeStripsMatchTheReference() {
+        void successiveStrideOneConvolutionsOfDifferentShapesMatchTheReference() {
             Random r = new Random(23);
-            // Edge strips of shrinking and growing sizes, so a reused strip holds stale values of a larger input.
+            // Shrinking and growing shapes with border columns (kernel 7 pads 3 on each side) and every block shape.
             int[][] shapes = {{3, 40, 9 * LANES + 5}, {1, 7, 5 * LANES}, {2, 25, 6 * LANES + 1}, {3, 40, 9 * LANES + 5},
                 {4, 3, 4 * LANES + 7}};
             for (int[] shape : shapes) {
