@@ -144,7 +144,7 @@ final class ConvPlan {
             blockOffset[b] = total;
             total += taps * blockWidth[b];
         }
-        packed = new float[total];
+        packed = new float[total + VectorConvolution.S.length()]; // a border column reads a whole vector at any tap
         for (int b = 0; b < blocks; b++) {
             for (int j = 0; j < blockReal[b]; j++) {
                 int n = blockStart[b] + j;

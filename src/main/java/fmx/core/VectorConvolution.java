@@ -62,67 +62,108 @@ final class VectorConvolution implements ConvKernel {
         final int width = p.blockWidth[block];
         final int span = width == 16 ? 16 : width == 8 ? 2 * S.length() : 4 * S.length();
         final ConvSource main = p.source(oy0, oy1);
-        final float[] lanes = new float[S.length()];
-        final int left = Math.min(p.oxLo, p.outW); // a padding wider than the output leaves no interior
-        // Left to right, so that each output plane is written as one forward stream.
         for (int oy = oy0; oy < oy1; oy++) {
             cancellation.check();
-            border(p, block, oy, 0, left, lanes, out, relu);
             if (interior >= span) {
                 interior(p, main, p.oxLo, p.oxHi, 0, block, oy, out, relu);
             } else if (interior > 0) {
                 narrow(p, main, block, oy, out, relu);
             }
-            border(p, block, oy, Math.max(left, p.oxHi), p.outW, lanes, out, relu);
+        }
+        // The border columns of the band after its interior, while their lines are still in cache.
+        final int left = Math.min(p.oxLo, p.outW); // a padding wider than the output leaves no interior
+        final float[] lanes = new float[S.length()];
+        for (int ox = 0; ox < p.outW; ox++) {
+            if (ox == left) {
+                ox = Math.max(left, p.oxHi);
+                if (ox >= p.outW) {
+                    break;
+                }
+            }
+            borderColumn(p, block, ox, oy0, oy1, lanes, out, relu);
         }
     }
 
     /**
-     * Output columns [ox0, ox1) of one row outside the interior (some taps fall outside the input), for the block's
-     * real filters: one pixel at a time with the filters in the lanes, each tap inside the input a vector of the
-     * block's weights (adjacent in {@link ConvPlan#packed}) times the broadcast input value, stored lane by lane
-     * through {@code lanes}. A few pixels per row (one per side with a 3-wide kernel padded by 1), so it is a small method of
-     * its own: running them through the interior's register blocks, on zero-padded copies of the edge columns, made
-     * those blocks' own loop about 10% slower on photo: the same machine code serving two kinds of call.
+     * Output column ox (outside the interior: some taps fall outside the input) of rows [oy0, oy1), for the block's
+     * real filters: the filters in the lanes, each tap inside the input a vector of the block's weights (adjacent in
+     * {@link ConvPlan#packed}, which is padded so that a whole vector can be read at any tap) times the broadcast
+     * input value, four rows of one tap class at a time so that each weight load serves four independent sums;
+     * stored lane by lane through {@code lanes}. A few columns per row (one per side for a 3-wide kernel padded by
+     * 1), so it is a small method of its own: running them through the interior's register blocks, on zero-padded
+     * copies of the edge columns, made those blocks' own loop slower (photo on one thread: 40 to 44 ms, now 31 to
+     * 33): the same machine code serving two kinds of call. Summed one pixel at a time, they took 11% of
+     * vgg-first-layer's time.
      */
-    private static void border(ConvPlan p, int block, int oy, int ox0, int ox1, float[] lanes, float[] out,
-                               float[] relu) {
-        if (ox0 >= ox1) {
-            return;
-        }
+    private static void borderColumn(ConvPlan p, int block, int ox, int oy0, int oy1, float[] lanes, float[] out,
+                                     float[] relu) {
         final int width = p.blockWidth[block];
         final int real = p.blockReal[block];
         final int n0 = p.blockStart[block];
-        final int kyFirst = p.kyFirst(oy);
-        final int kyEnd = p.kyEnd(oy);
         final int dx = p.g.dilation().x();
-        final int plane = p.outH * p.outW;
-        for (int ox = ox0; ox < ox1; ox++) {
-            final int x0 = ox * p.sx - p.g.padLeft(); // input column of tap kx = 0
-            final int kxFirst = WindowGeometry.firstInside(x0, dx);
-            final int kxEnd = WindowGeometry.endInside(x0, dx, p.inW, p.kw);
-            final int at = (n0 * p.outH + oy) * p.outW + ox;
-            for (int j0 = 0; j0 < real; j0 += lanes.length) {
-                final VectorMask<Float> m = S.indexInRange(j0, real);
-                FloatVector acc = FloatVector.zero(S);
+        final int x0 = ox * p.sx - p.g.padLeft(); // input column of tap kx = 0
+        final int kxFirst = WindowGeometry.firstInside(x0, dx);
+        final int kxEnd = WindowGeometry.endInside(x0, dx, p.inW, p.kw);
+        final int rowStep = p.sy * p.inW; // from one output row's input rows to the next one's
+        final float[] packed = p.packed;
+        final float[] input = p.input;
+        for (int j0 = 0; j0 < real; j0 += S.length()) { // one round unless the block is wider than a vector
+            final FloatVector bias = FloatVector.fromArray(S, p.biases, n0 + j0,
+                    S.indexInRange(n0 + j0, p.biases.length));
+            final int count = Math.min(real - j0, S.length());
+            int oy = oy0;
+            while (oy < oy1) {
+                final int cls = p.rowClass[oy];
+                final int rows = oy + 3 < oy1 && p.rowClass[oy + 3] == cls ? 4 : 1;
+                final int kyFirst = p.kyFirst(oy);
+                final int kyEnd = p.kyEnd(oy);
+                FloatVector a0 = FloatVector.zero(S);
+                FloatVector a1 = FloatVector.zero(S);
+                FloatVector a2 = FloatVector.zero(S);
+                FloatVector a3 = FloatVector.zero(S);
                 for (int c = 0; c < p.channels; c++) {
                     for (int ky = kyFirst; ky < kyEnd; ky++) {
                         final int row = (c * p.inH + p.g.inputRow(oy, ky)) * p.inW + x0;
                         int wi = p.blockOffset[block] + ((c * p.kh + ky) * p.kw + kxFirst) * width + j0;
                         for (int kx = kxFirst; kx < kxEnd; kx++, wi += width) {
-                            acc = FloatVector.fromArray(S, p.packed, wi, m)
-                                    .fma(FloatVector.broadcast(S, p.input[row + kx * dx]), acc);
+                            final FloatVector w = FloatVector.fromArray(S, packed, wi);
+                            final int at = row + kx * dx;
+                            a0 = w.fma(FloatVector.broadcast(S, input[at]), a0);
+                            if (rows == 4) {
+                                a1 = w.fma(FloatVector.broadcast(S, input[at + rowStep]), a1);
+                                a2 = w.fma(FloatVector.broadcast(S, input[at + 2 * rowStep]), a2);
+                                a3 = w.fma(FloatVector.broadcast(S, input[at + 3 * rowStep]), a3);
+                            }
                         }
                     }
                 }
-                acc.add(FloatVector.fromArray(S, p.biases, n0 + j0, m)).intoArray(lanes, 0);
-                for (int j = j0; j < Math.min(real, j0 + lanes.length); j++) {
-                    float v = lanes[j - j0];
-                    out[at + j * plane] = v;
-                    if (relu != null) {
-                        relu[at + j * plane] = Math.max(v, 0f);
-                    }
+                a0.add(bias).intoArray(lanes, 0);
+                storeColumn(p, n0 + j0, count, oy, ox, lanes, out, relu);
+                if (rows == 4) {
+                    a1.add(bias).intoArray(lanes, 0);
+                    storeColumn(p, n0 + j0, count, oy + 1, ox, lanes, out, relu);
+                    a2.add(bias).intoArray(lanes, 0);
+                    storeColumn(p, n0 + j0, count, oy + 2, ox, lanes, out, relu);
+                    a3.add(bias).intoArray(lanes, 0);
+                    storeColumn(p, n0 + j0, count, oy + 3, ox, lanes, out, relu);
                 }
+                oy += rows;
+            }
+        }
+    }
+
+    /**
+     * {@code lanes[0, real)}, filters n0... at (oy, ox), into {@code out} and their ReLU into {@code relu} (the vector
+     * goes through an array: handed to a method that is not inlined, it would be boxed).
+     */
+    private static void storeColumn(ConvPlan p, int n0, int real, int oy, int ox, float[] lanes, float[] out,
+                                    float[] relu) {
+        final int plane = p.outH * p.outW;
+        final int at = (n0 * p.outH + oy) * p.outW + ox;
+        for (int j = 0; j < real; j++) {
+            out[at + j * plane] = lanes[j];
+            if (relu != null) {
+                relu[at + j * plane] = Math.max(lanes[j], 0f);
             }
         }
     }
