@@ -21,12 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every key a package's sources ask its bundle for with a literal ({@code Messages.text("key"...)}) is in that
+ * Every key a package's sources ask its bundle for with a literal ({@code Messages.TEXTS.text("key"...)}) is in that
  * package's {@code messages.properties}, and every text with arguments is a valid MessageFormat pattern: a missing
  * key would otherwise fail only when the user reaches that text.
  */
 class MessageBundlesTest {
-    private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"(\\s*\\+)?");
+    private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.TEXTS\\.text\\(\"([^\"]+)\"(\\s*\\+)?");
 
     @ParameterizedTest
     @ValueSource(strings = {"animation", "app", "common", "export", "files", "formulas", "input", "kernel", "layer",

@@ -75,7 +75,7 @@ public final class AnimationView {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> vm.messageProperty().get() == null ? null
-                : Messages.text("banner.lastValid", vm.messageProperty().get()),
+                : Messages.TEXTS.text("banner.lastValid", vm.messageProperty().get()),
                 vm.messageProperty()));
         banner.visibleProperty().bind(vm.messageProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -83,7 +83,7 @@ public final class AnimationView {
         status.setId("anim-status");
         status.getStyleClass().add("section-title");
         status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get()
-                + (vm.pinnedProperty().get() ? Messages.text("status.pinned") : ""), vm.statusProperty(),
+                + (vm.pinnedProperty().get() ? Messages.TEXTS.text("status.pinned") : ""), vm.statusProperty(),
                 vm.pinnedProperty()));
         VBox top = new VBox(8, transportBar(), optionsBar(), new PredictBar(vm).createView(), banner, status);
         root.setTop(top);
@@ -132,20 +132,21 @@ public final class AnimationView {
     }
 
     private Node transportBar() {
-        Button start = button("anim-start", MaterialDesignS.SKIP_PREVIOUS, Messages.text("control.start"));
+        Button start = button("anim-start", MaterialDesignS.SKIP_PREVIOUS, Messages.TEXTS.text("control.start"));
         start.setOnAction(e -> vm.goToStart());
-        Button back = button("anim-step-back", MaterialDesignS.STEP_BACKWARD, Messages.text("control.back"));
+        Button back = button("anim-step-back", MaterialDesignS.STEP_BACKWARD, Messages.TEXTS.text("control.back"));
         back.setOnAction(e -> vm.stepBack());
-        Button play = button("anim-play", MaterialDesignP.PLAY, Messages.text("control.play"));
+        Button play = button("anim-play", MaterialDesignP.PLAY, Messages.TEXTS.text("control.play"));
         play.setOnAction(e -> vm.togglePlay());
         vm.playingProperty().addListener((o, was, is) ->
                 icon(play, is ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
-        Button forward = button("anim-step-forward", MaterialDesignS.STEP_FORWARD, Messages.text("control.forward"));
+        Button forward = button("anim-step-forward", MaterialDesignS.STEP_FORWARD,
+                Messages.TEXTS.text("control.forward"));
         forward.setOnAction(e -> vm.stepForward());
-        Button end = button("anim-end", MaterialDesignS.SKIP_NEXT, Messages.text("control.end"));
+        Button end = button("anim-end", MaterialDesignS.SKIP_NEXT, Messages.TEXTS.text("control.end"));
         end.setOnAction(e -> vm.goToEnd());
 
-        Slider scrubber = named(new Slider(0, 0, 0), "anim-scrubber", Messages.text("control.scrubber"));
+        Slider scrubber = named(new Slider(0, 0, 0), "anim-scrubber", Messages.TEXTS.text("control.scrubber"));
         scrubber.setBlockIncrement(1);
         scrubber.setMinWidth(120);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
@@ -165,27 +166,27 @@ public final class AnimationView {
 
     private Node optionsBar() {
         Slider speed = named(new Slider(0, 1, SpeedScale.toSlider(vm.speedProperty().get())), "anim-speed",
-                Messages.text("speed.help"));
+                Messages.TEXTS.text("speed.help"));
         speed.setPrefWidth(160);
         speed.valueProperty().addListener((o, a, v) -> vm.speedProperty().set(SpeedScale.fromSlider(v.doubleValue())));
         Label speedText = new Label();
         speedText.setMinWidth(90);
         speedText.textProperty().bind(Bindings.createStringBinding(() -> SpeedScale.describe(vm.speedProperty().get()),
                 vm.speedProperty()));
-        CheckBox loop = named(new CheckBox(Messages.text("control.loop")), "anim-loop",
-                Messages.text("control.loop.help"));
+        CheckBox loop = named(new CheckBox(Messages.TEXTS.text("control.loop")), "anim-loop",
+                Messages.TEXTS.text("control.loop.help"));
         loop.selectedProperty().bindBidirectional(vm.loopProperty());
-        ComboBox<Integer> filter = named(new ComboBox<>(), "anim-filter", Messages.text("filter.help"));
+        ComboBox<Integer> filter = named(new ComboBox<>(), "anim-filter", Messages.TEXTS.text("filter.help"));
         FilterChoices.bind(filter, vm);
-        Button copyText = named(icon(new Button(Messages.text("copy.text")), MaterialDesignC.CONTENT_COPY),
-                "anim-copy-text", Messages.text("copy.text.help"));
+        Button copyText = named(icon(new Button(Messages.TEXTS.text("copy.text")), MaterialDesignC.CONTENT_COPY),
+                "anim-copy-text", Messages.TEXTS.text("copy.text.help"));
         copyText.setOnAction(e -> copy(vm.equationText()));
-        Button copyLatex = named(icon(new Button(Messages.text("copy.latex")), MaterialDesignC.CODE_BRACES),
-                "anim-copy-latex", Messages.text("copy.latex.help"));
+        Button copyLatex = named(icon(new Button(Messages.TEXTS.text("copy.latex")), MaterialDesignC.CODE_BRACES),
+                "anim-copy-latex", Messages.TEXTS.text("copy.latex.help"));
         copyLatex.setOnAction(e -> copy(vm.equationLatex()));
-        HBox speedBox = new HBox(8, caption(Messages.text("speed.label")), speed, speedText, loop);
+        HBox speedBox = new HBox(8, caption(Messages.TEXTS.text("speed.label")), speed, speedText, loop);
         speedBox.setAlignment(Pos.CENTER_LEFT);
-        HBox filterBox = new HBox(8, caption(Messages.text("filter.label")), filter);
+        HBox filterBox = new HBox(8, caption(Messages.TEXTS.text("filter.label")), filter);
         filterBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(16, 6, speedBox, filterBox, new HBox(6, copyText, copyLatex));
         bar.setAlignment(Pos.CENTER_LEFT);

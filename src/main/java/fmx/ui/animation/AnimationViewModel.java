@@ -60,7 +60,7 @@ public final class AnimationViewModel {
     private boolean resumeAfterAnswer;
 
     public AnimationViewModel(SessionModel session, LiveComputation live) {
-        this(session, live, Messages.bundle());
+        this(session, live, Messages.TEXTS.resources());
     }
 
     /** {@code text}: the user-facing text, with the keys of the package's messages.properties. */

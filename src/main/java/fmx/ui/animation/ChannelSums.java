@@ -31,7 +31,7 @@ final class ChannelSums {
 
     private static String card(ConvStep step, int c, int kh, int kw) {
         List<Tap> taps = step.taps(c);
-        StringBuilder sb = new StringBuilder(Messages.text("card.channel", Integer.toString(c))).append('\n');
+        StringBuilder sb = new StringBuilder(Messages.TEXTS.text("card.channel", Integer.toString(c))).append('\n');
         for (int ky = 0; ky < Math.min(kh, MAX_ROWS); ky++) {
             sb.append(ky == 0 ? "  " : "+ ");
             for (int kx = 0; kx < Math.min(kw, MAX_COLUMNS); kx++) {

@@ -11,8 +11,8 @@ final class FilterChoices {
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer f) {
-                return f == null ? "" : f == AnimationViewModel.ALL_FILTERS ? Messages.text("filter.all")
-                        : Messages.text("filter.one", Integer.toString(f + 1));
+                return f == null ? "" : f == AnimationViewModel.ALL_FILTERS ? Messages.TEXTS.text("filter.all")
+                        : Messages.TEXTS.text("filter.one", Integer.toString(f + 1));
             }
 
             @Override

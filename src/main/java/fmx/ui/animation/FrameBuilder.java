@@ -41,7 +41,7 @@ final class FrameBuilder {
                         trace.convTrace(f).outColumn(previous.phaseIndex())) : null;
                 yield new AnimationFrame(p, pose.from(start, t), weights(s),
                         arrived ? inputMarks(g, s, maps.channels()) : noMarks,
-                        maps.z().get(f), Messages.text("map.convolution", Integer.toString(f + 1)),
+                        maps.z().get(f), Messages.TEXTS.text("map.convolution", Integer.toString(f + 1)),
                         p.phaseIndex() + (arrived && !holdBack ? 1 : 0),
                         List.of(new CellMark(s.outRow(), s.outColumn(), CellMark.Kind.CURRENT)), null, pooled,
                         0, List.of());
@@ -70,7 +70,7 @@ final class FrameBuilder {
     }
 
     private static String mapTitle(AnimationMaps maps, int f) {
-        return Messages.text(maps.a() != null ? "map.activation" : "map.convolution", Integer.toString(f + 1));
+        return Messages.TEXTS.text(maps.a() != null ? "map.activation" : "map.convolution", Integer.toString(f + 1));
     }
 
     static WindowPose convPose(WindowGeometry g, int oy, int ox) {

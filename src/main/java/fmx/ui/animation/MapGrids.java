@@ -27,11 +27,11 @@ final class MapGrids {
     private final List<CellGrid> inputs = new ArrayList<>();
     private final CellGrid output = grid("anim-output");
     private final CellGrid pooled = grid("anim-pooled");
-    private final Label outputTitle = caption(Messages.text("grid.featureMap"));
+    private final Label outputTitle = caption(Messages.TEXTS.text("grid.featureMap"));
     {
         outputTitle.setWrapText(true);
     }
-    private final Label pooledTitle = caption(Messages.text("grid.pooled"));
+    private final Label pooledTitle = caption(Messages.TEXTS.text("grid.pooled"));
     private final ColumnConstraints inputColumn = new ColumnConstraints();
     private final ColumnConstraints outputColumn = new ColumnConstraints();
     private MapImage shownMap;
@@ -44,9 +44,10 @@ final class MapGrids {
     Node createView() {
         output.setOnCellClick(vm::jumpToOutputCell);
         pooled.setOnCellClick(vm::jumpToPooledCell);
-        VBox inputBox = new VBox(4, title(Messages.text("grid.input")), inputArea);
+        VBox inputBox = new VBox(4, title(Messages.TEXTS.text("grid.input")), inputArea);
         VBox.setVgrow(inputArea, Priority.ALWAYS);
-        VBox outputBox = new VBox(4, title(Messages.text("grid.output")), outputTitle, output, pooledTitle, pooled);
+        VBox outputBox = new VBox(4, title(Messages.TEXTS.text("grid.output")), outputTitle, output, pooledTitle,
+                pooled);
         outputBox.setAlignment(Pos.TOP_LEFT);
         GridPane pane = new GridPane();
         pane.setHgap(16);
@@ -77,7 +78,7 @@ final class MapGrids {
             for (int c = 0; c < maps.channels(); c++) {
                 CellGrid g = grid("anim-input-" + c);
                 inputs.add(g);
-                VBox tile = new VBox(2, caption(Messages.text("grid.channel", Integer.toString(c))), g);
+                VBox tile = new VBox(2, caption(Messages.TEXTS.text("grid.channel", Integer.toString(c))), g);
                 VBox.setVgrow(g, Priority.ALWAYS);
                 tiles.add(tile);
             }
@@ -139,13 +140,13 @@ final class MapGrids {
         } else {
             output.setWindowFrame(pw.top(), pw.left(), pw.height(), pw.width(), null, pw.kh(), pw.kw(), 1, 1);
         }
-        outputTitle.setText(Messages.text("map.size", f.mapTitle(), Integer.toString(f.map().rows()),
+        outputTitle.setText(Messages.TEXTS.text("map.size", f.mapTitle(), Integer.toString(f.map().rows()),
                 Integer.toString(f.map().cols())));
         if (f.pooled() != null) {
             shownPooled = show(pooled, f.pooled(), shownPooled);
             pooled.setRevealedCount(f.pooledRevealed());
             pooled.setOverlay(f.pooledMarks());
-            pooledTitle.setText(Messages.text("map.size", Messages.text("grid.pooled"),
+            pooledTitle.setText(Messages.TEXTS.text("map.size", Messages.TEXTS.text("grid.pooled"),
                     Integer.toString(f.pooled().rows()), Integer.toString(f.pooled().cols())));
         }
     }

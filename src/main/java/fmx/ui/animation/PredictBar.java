@@ -27,8 +27,8 @@ final class PredictBar {
     }
 
     Node createView() {
-        CheckBox toggle = named(new CheckBox(Messages.text("predict.toggle")), "anim-predict",
-                Messages.text("predict.toggle.help"));
+        CheckBox toggle = named(new CheckBox(Messages.TEXTS.text("predict.toggle")), "anim-predict",
+                Messages.TEXTS.text("predict.toggle.help"));
         toggle.selectedProperty().bindBidirectional(quiz.enabledProperty());
         Label prompt = new Label();
         prompt.setId("anim-predict-prompt");
@@ -37,12 +37,12 @@ final class PredictBar {
         HBox.setHgrow(prompt, Priority.ALWAYS);
         TextField field = new TextField();
         field.setId("anim-predict-field");
-        field.setPromptText(Messages.text("predict.field"));
-        field.setAccessibleText(Messages.text("predict.field"));
+        field.setPromptText(Messages.TEXTS.text("predict.field"));
+        field.setAccessibleText(Messages.TEXTS.text("predict.field"));
         field.setPrefColumnCount(8);
         field.disableProperty().bind(quiz.askingProperty().not());
-        Button check = named(new Button(Messages.text("predict.check")), "anim-predict-check",
-                Messages.text("predict.check.help"));
+        Button check = named(new Button(Messages.TEXTS.text("predict.check")), "anim-predict-check",
+                Messages.TEXTS.text("predict.check.help"));
         check.disableProperty().bind(quiz.askingProperty().not());
         check.setOnAction(e -> vm.checkPrediction(field.getText()));
         field.setOnAction(e -> vm.checkPrediction(field.getText()));

@@ -24,11 +24,11 @@ final class SpeedScale {
     /** "every frame", "2.5 steps/s", "1 step every 2 s". */
     static String describe(double stepsPerSecond) {
         if (stepsPerSecond >= AnimationViewModel.EVERY_FRAME) {
-            return Messages.text("speed.everyFrame");
+            return Messages.TEXTS.text("speed.everyFrame");
         }
         if (stepsPerSecond < 1) {
-            return Messages.text("speed.slow", String.format(Locale.ROOT, "%.1f", 1 / stepsPerSecond));
+            return Messages.TEXTS.text("speed.slow", String.format(Locale.ROOT, "%.1f", 1 / stepsPerSecond));
         }
-        return Messages.text("speed.fast", String.format(Locale.ROOT, "%.1f", stepsPerSecond));
+        return Messages.TEXTS.text("speed.fast", String.format(Locale.ROOT, "%.1f", stepsPerSecond));
     }
 }

@@ -146,9 +146,9 @@ final class MainView {
 
     /** The maps and the sliding-window animation share the centre, one tab each. */
     private TabPane centerTabs() {
-        Tab mapsTab = new Tab(Messages.text("tab.maps"), maps);
+        Tab mapsTab = new Tab(Messages.TEXTS.text("tab.maps"), maps);
         mapsTab.setId("tab-maps");
-        Tab animationTab = new Tab(Messages.text("tab.animation"), animation);
+        Tab animationTab = new Tab(Messages.TEXTS.text("tab.animation"), animation);
         animationTab.setId("tab-animation");
         TabPane tabs = new TabPane(mapsTab, animationTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -176,18 +176,18 @@ final class MainView {
     }
 
     private MenuBar menus() {
-        MenuItem open = item(Messages.text("menu.open"), "menu-open", "Shortcut+O", MaterialDesignF.FOLDER_OPEN);
+        MenuItem open = item(Messages.TEXTS.text("menu.open"), "menu-open", "Shortcut+O", MaterialDesignF.FOLDER_OPEN);
         open.setOnAction(e -> open());
-        MenuItem save = item(Messages.text("menu.save"), "menu-save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE);
+        MenuItem save = item(Messages.TEXTS.text("menu.save"), "menu-save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE);
         save.setOnAction(e -> save());
-        MenuItem saveAs = item(Messages.text("menu.saveAs"), "menu-save-as", "Shortcut+Shift+S",
+        MenuItem saveAs = item(Messages.TEXTS.text("menu.saveAs"), "menu-save-as", "Shortcut+Shift+S",
                 MaterialDesignC.CONTENT_SAVE_EDIT);
         saveAs.setOnAction(e -> saveAs());
-        MenuItem quit = item(Messages.text("menu.quit"), "menu-quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
+        MenuItem quit = item(Messages.TEXTS.text("menu.quit"), "menu-quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
         quit.setOnAction(e -> confirmDiscard(() -> window.hide()));
-        Menu file = new Menu(Messages.text("menu.file"), null, open, save, saveAs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.TEXTS.text("menu.file"), null, open, save, saveAs, new SeparatorMenuItem(), quit);
         if (export != null) {
-            MenuItem exportItem = item(Messages.text("menu.export"), "menu-export", "Shortcut+E", MaterialDesignE.EXPORT);
+            MenuItem exportItem = item(Messages.TEXTS.text("menu.export"), "menu-export", "Shortcut+E", MaterialDesignE.EXPORT);
             exportItem.setOnAction(e -> export.show(window));
             file.getItems().add(3, exportItem);
             mapsContextMenu();
@@ -195,33 +195,34 @@ final class MainView {
         fileMenu = file;
 
         UndoStack undo = session.undoStack();
-        MenuItem undoItem = item(Messages.text("menu.undo"), "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
+        MenuItem undoItem = item(Messages.TEXTS.text("menu.undo"), "menu-undo", "Shortcut+Z", MaterialDesignU.UNDO);
         undoItem.textProperty().bind(undo.undoTextProperty());
         undoItem.disableProperty().bind(undo.canUndoProperty().not());
         undoItem.setOnAction(e -> undo.undo());
-        MenuItem redoItem = item(Messages.text("menu.redo"), "menu-redo", "Shortcut+Shift+Z", MaterialDesignR.REDO);
+        MenuItem redoItem = item(Messages.TEXTS.text("menu.redo"), "menu-redo", "Shortcut+Shift+Z",
+                MaterialDesignR.REDO);
         redoItem.textProperty().bind(undo.redoTextProperty());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         redoItem.setOnAction(e -> undo.redo());
         // Ctrl+Y as a second redo key: a hidden item carries the accelerator.
-        MenuItem redoY = item(Messages.text("menu.redoY"), "menu-redo-y", "Shortcut+Y", null);
+        MenuItem redoY = item(Messages.TEXTS.text("menu.redoY"), "menu-redo-y", "Shortcut+Y", null);
         redoY.setOnAction(e -> undo.redo());
         redoY.disableProperty().bind(undo.canRedoProperty().not());
-        Menu edit = new Menu(Messages.text("menu.edit"), null, undoItem, redoItem, redoY);
+        Menu edit = new Menu(Messages.TEXTS.text("menu.edit"), null, undoItem, redoItem, redoY);
         if (export != null) {
             // The maps' context menu needs a pointer; this item is the keyboard's way to the same copy.
-            MenuItem copyMaps = item(Messages.text("menu.copyMaps"), "menu-copy-maps", null, MaterialDesignC.CONTENT_COPY);
+            MenuItem copyMaps = item(Messages.TEXTS.text("menu.copyMaps"), "menu-copy-maps", null, MaterialDesignC.CONTENT_COPY);
             copyMaps.setOnAction(e -> export.copyMapsToClipboard());
             edit.getItems().addAll(new SeparatorMenuItem(), copyMaps);
         }
         editMenu = edit;
 
-        CheckMenuItem dark = new CheckMenuItem(Messages.text("menu.darkTheme"));
+        CheckMenuItem dark = new CheckMenuItem(Messages.TEXTS.text("menu.darkTheme"));
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setGraphic(icon(new javafx.scene.control.Button(), MaterialDesignT.THEME_LIGHT_DARK).getGraphic());
         dark.selectedProperty().bindBidirectional(session.darkThemeProperty());
-        Menu view = new Menu(Messages.text("menu.view"), null, dark, classroom.presentationItem());
+        Menu view = new Menu(Messages.TEXTS.text("menu.view"), null, dark, classroom.presentationItem());
         MenuBar bar = new MenuBar(file, edit, view, classroom.lessonsMenu());
         bar.setId("menu-bar");
         return bar;
@@ -229,10 +230,10 @@ final class MainView {
 
     /** Right-click on the maps: Copy image (all maps, drawn as exported) and Export (the dialog, on the maps). */
     private void mapsContextMenu() {
-        MenuItem copy = new MenuItem(Messages.text("maps.copyImage"));
+        MenuItem copy = new MenuItem(Messages.TEXTS.text("maps.copyImage"));
         copy.setId("maps-copy-image");
         copy.setOnAction(e -> export.copyMapsToClipboard());
-        MenuItem toFile = new MenuItem(Messages.text("maps.export"));
+        MenuItem toFile = new MenuItem(Messages.TEXTS.text("maps.export"));
         toFile.setId("maps-export");
         toFile.setOnAction(e -> export.show(window, fmx.export.FigureKind.MAPS));
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy, toFile);
@@ -260,11 +261,11 @@ final class MainView {
             proceed.run();
             return;
         }
-        ButtonType saveButton = new ButtonType(Messages.text("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.text("unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("unsaved.question"),
+        ButtonType saveButton = new ButtonType(Messages.TEXTS.text("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.TEXTS.text("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.TEXTS.text("unsaved.question"),
                 saveButton, discard, ButtonType.CANCEL);
-        alert.setHeaderText(Messages.text("unsaved.header"));
+        alert.setHeaderText(Messages.TEXTS.text("unsaved.header"));
         alert.initOwner(window);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
@@ -287,7 +288,7 @@ final class MainView {
 
     void open() {
         confirmDiscard(() -> {
-            File f = chooser(Messages.text("chooser.open")).showOpenDialog(window);
+            File f = chooser(Messages.TEXTS.text("chooser.open")).showOpenDialog(window);
             if (f != null) {
                 files.open(f.toPath()).thenAccept(this::showError);
             }
@@ -310,8 +311,8 @@ final class MainView {
     }
 
     private Path chooseSaveTarget() {
-        FileChooser chooser = chooser(Messages.text("chooser.save"));
-        chooser.setInitialFileName(files.fileProperty().get() == null ? Messages.text("chooser.defaultName")
+        FileChooser chooser = chooser(Messages.TEXTS.text("chooser.save"));
+        chooser.setInitialFileName(files.fileProperty().get() == null ? Messages.TEXTS.text("chooser.defaultName")
                 : files.fileProperty().get().getFileName().toString());
         File f = chooser.showSaveDialog(window);
         return f == null ? null : f.toPath();
@@ -320,7 +321,7 @@ final class MainView {
     private FileChooser chooser(String title) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("chooser.filter"), "*.json"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.TEXTS.text("chooser.filter"), "*.json"));
         if (files.fileProperty().get() != null && files.fileProperty().get().getParent() != null) {
             c.setInitialDirectory(files.fileProperty().get().getParent().toFile());
         }
@@ -330,7 +331,7 @@ final class MainView {
     private void showError(boolean ok) {
         if (!ok && files.errorProperty().get() != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, files.errorProperty().get());
-            a.setHeaderText(Messages.text("file.error"));
+            a.setHeaderText(Messages.TEXTS.text("file.error"));
             a.initOwner(window);
             a.show();
         }

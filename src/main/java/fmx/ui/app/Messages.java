@@ -1,20 +1,10 @@
 package fmx.ui.app;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import fmx.ui.common.Texts;
 
 /** The window's menus, tabs and dialogs, from {@code fmx/ui/app/messages.properties}. */
 final class Messages {
-    static final String BUNDLE = "fmx.ui.app.messages";
+    static final Texts TEXTS = new Texts("fmx.ui.app.messages");
 
     private Messages() {}
-
-    static String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE).getString(key); // cached by ResourceBundle
-    }
-
-    /** The text of {@code key} with its arguments filled in (numbers as given, already formatted). */
-    static String text(String key, Object... args) {
-        return MessageFormat.format(text(key), args);
-    }
 }

@@ -68,7 +68,7 @@ public final class CellGrid extends Region {
         editor = new CellGridEditor(this, model);
         mouse = new CellGridMouse(this, editor);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleRoleDescription(Messages.text("grid.roleDescription"));
+        setAccessibleRoleDescription(Messages.TEXTS.text("grid.roleDescription"));
         focusedProperty().addListener((obs, was, is) -> {
             if (is) {
                 startSelection(); // the data may have come after the grid was made selectable
@@ -374,9 +374,10 @@ public final class CellGrid extends Region {
     /** "row 2, column 3, value 1.5" for the selected cell, counting from 1 as people do. */
     String accessibleCellText() {
         if (model.selRow < 0 || !model.hasData()) {
-            return Messages.text("grid.accessible.empty", String.valueOf(model.rows), String.valueOf(model.cols));
+            return Messages.TEXTS.text("grid.accessible.empty", String.valueOf(model.rows), String.valueOf(model.cols));
         }
-        return Messages.text("grid.accessible.cell", String.valueOf(model.selRow + 1), String.valueOf(model.selCol + 1),
+        return Messages.TEXTS.text("grid.accessible.cell", String.valueOf(model.selRow + 1),
+                String.valueOf(model.selCol + 1),
                 CompactNumber.format(model.values[model.selRow * model.cols + model.selCol]));
     }
 

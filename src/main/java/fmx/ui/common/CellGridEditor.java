@@ -154,7 +154,7 @@ final class CellGridEditor {
         field.getStyleClass().add("cell-grid-editor");
         field.setStyle(NORMAL_STYLE);
         field.setAccessibleText(
-                Messages.text("editor.accessible", String.valueOf(editRow + 1), String.valueOf(editCol + 1)));
+                Messages.TEXTS.text("editor.accessible", String.valueOf(editRow + 1), String.valueOf(editCol + 1)));
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         field.textProperty().addListener((obs, was, is) -> markError(false));
         field.focusedProperty().addListener((obs, was, is) -> {
@@ -224,7 +224,7 @@ final class CellGridEditor {
         Float value = NumberBlockParser.parseNumber(text);
         if (value == null) {
             markError(true);
-            report(Messages.text("editor.notANumber", text.strip()));
+            report(Messages.TEXTS.text("editor.notANumber", text.strip()));
             return false;
         }
         int r = editRow;
@@ -294,7 +294,7 @@ final class CellGridEditor {
                 onBlockPaste.onBlockPaste(model.selRow, model.selCol, block);
             }
         } catch (NumberBlockParser.BlockParseException ex) {
-            report(Messages.text("paste.failed", ex.getMessage()));
+            report(Messages.TEXTS.text("paste.failed", ex.getMessage()));
         }
     }
 

@@ -309,7 +309,7 @@ final class CellGridPainter {
     private void paintStale(GraphicsContext gc, GridGeometry g, double canvasWidth) {
         gc.setFill(Color.rgb(150, 150, 150, 0.55));
         gc.fillRect(g.originX(), g.originY(), g.width(), g.height());
-        String text = Messages.text("grid.stale");
+        String text = Messages.TEXTS.text("grid.stale");
         Font font = Font.font("System", FontWeight.BOLD, 12);
         measurer.setFont(font);
         measurer.setText(text);

@@ -71,7 +71,8 @@ public final class ColorLegend extends Region {
             labels.get(i).setVisible(i < shown);
             ticks.get(i).setVisible(i < shown);
         }
-        setAccessibleText(Messages.text("legend.accessible", scale.map().label(), CompactNumber.format(scale.low()),
+        setAccessibleText(Messages.TEXTS.text("legend.accessible", scale.map().label(),
+                CompactNumber.format(scale.low()),
                 CompactNumber.format(scale.high())));
         setNeedsLayout(true); // same size whatever the numbers: only this legend lays out again
     }

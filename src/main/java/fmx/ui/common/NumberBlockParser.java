@@ -28,7 +28,7 @@ public final class NumberBlockParser {
     /** The block as rows of equal length; at least one value. */
     public static float[][] parse(String text) throws BlockParseException {
         if (text == null || text.isBlank()) {
-            throw new BlockParseException(Messages.text("paste.empty"));
+            throw new BlockParseException(Messages.TEXTS.text("paste.empty"));
         }
         boolean decimalComma = text.indexOf('\t') >= 0 || text.indexOf(';') >= 0;
         String separators = decimalComma ? "[\\t;]" : "[,\\s]+";
@@ -45,7 +45,7 @@ public final class NumberBlockParser {
                 row[i] = parseToken(tokens[i], rows.size() + 1, i + 1);
             }
             if (!rows.isEmpty() && row.length != rows.getFirst().length) {
-                throw new BlockParseException(Messages.text("paste.ragged", String.valueOf(rows.size() + 1),
+                throw new BlockParseException(Messages.TEXTS.text("paste.ragged", String.valueOf(rows.size() + 1),
                         String.valueOf(row.length), String.valueOf(rows.getFirst().length)));
             }
             rows.add(row);
@@ -70,13 +70,13 @@ public final class NumberBlockParser {
         String t = token.strip();
         if (t.isEmpty()) {
             throw new BlockParseException(
-                    Messages.text("paste.emptyCell", String.valueOf(row), String.valueOf(column)));
+                    Messages.TEXTS.text("paste.emptyCell", String.valueOf(row), String.valueOf(column)));
         }
         Float v = parseNumber(t);
         if (v == null) {
             String shown = t.length() > 20 ? t.substring(0, 20) + "\u2026" : t;
             throw new BlockParseException(
-                    Messages.text("paste.notANumber", String.valueOf(row), String.valueOf(column), shown));
+                    Messages.TEXTS.text("paste.notANumber", String.valueOf(row), String.valueOf(column), shown));
         }
         return v;
     }

@@ -72,7 +72,7 @@ public final class ExportView {
             javafx.stage.Stage stage = new javafx.stage.Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle(Messages.text("title"));
+            stage.setTitle(Messages.TEXTS.text("title"));
             stage.setScene(new Scene(createView(stage::close), 980, 640));
             dialog = stage;
         }
@@ -84,23 +84,23 @@ public final class ExportView {
     }
 
     public Parent createView(Runnable close) {
-        ComboBox<FigureKind> figure = named(new ComboBox<>(), "export-figure", Messages.text("figure.help"));
+        ComboBox<FigureKind> figure = named(new ComboBox<>(), "export-figure", Messages.TEXTS.text("figure.help"));
         figure.getItems().setAll(FigureKind.values());
         figure.setConverter(converter(FigureKind::label));
         figure.valueProperty().bindBidirectional(vm.figureProperty());
 
-        ComboBox<ExportFormat> format = named(new ComboBox<>(), "export-format", Messages.text("format.help"));
+        ComboBox<ExportFormat> format = named(new ComboBox<>(), "export-format", Messages.TEXTS.text("format.help"));
         format.setItems(vm.formats());
         format.setConverter(converter(ExportFormat::label));
         format.valueProperty().bindBidirectional(vm.formatProperty());
 
         Spinner<Integer> scale = spinner("export-scale", 1, ExportRequest.MAX_SCALE, vm.scaleProperty().get(),
-                Messages.text("scale.help"));
+                Messages.TEXTS.text("scale.help"));
         scale.valueProperty().addListener((o, a, v) -> vm.scaleProperty().set(v));
         scale.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.formatProperty().get() != ExportFormat.PNG
                 && vm.formatProperty().get() != ExportFormat.GIF, vm.formatProperty()));
 
-        ComboBox<Integer> filter = named(new ComboBox<>(), "export-filter", Messages.text("filter.help"));
+        ComboBox<Integer> filter = named(new ComboBox<>(), "export-filter", Messages.TEXTS.text("filter.help"));
         Runnable fillFilters = () -> {
             filter.getItems().clear();
             for (int i = 0; i <= vm.filterCountProperty().get(); i++) {
@@ -111,43 +111,45 @@ public final class ExportView {
         vm.filterCountProperty().addListener(o -> fillFilters.run());
         fillFilters.run();
         filter.setConverter(converter(
-                i -> i == 0 ? Messages.text("filter.all") : Messages.text("filter.one", String.valueOf(i))));
+                i -> i == 0 ? Messages.TEXTS.text("filter.all") : Messages.TEXTS.text("filter.one",
+                        String.valueOf(i))));
         filter.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 vm.filterProperty().set(v);
             }
         });
 
-        ComboBox<Stage> stageBox = named(new ComboBox<>(), "export-stage", Messages.text("stage.help"));
+        ComboBox<Stage> stageBox = named(new ComboBox<>(), "export-stage", Messages.TEXTS.text("stage.help"));
         stageBox.getItems().setAll(null, Stage.CONV, Stage.ACTIVATION, Stage.POOL);
-        stageBox.setConverter(converter(s -> s == null ? Messages.text("stage.all") : s.title()));
+        stageBox.setConverter(converter(s -> s == null ? Messages.TEXTS.text("stage.all") : s.title()));
         stageBox.valueProperty().bindBidirectional(vm.stageProperty());
 
         Spinner<Integer> step = spinner("export-step", 1, Math.max(1, vm.stepCountProperty().get()),
-                vm.stepProperty().get(), Messages.text("step.help"));
+                vm.stepProperty().get(), Messages.TEXTS.text("step.help"));
         vm.stepCountProperty().addListener((o, a, n) -> ((SpinnerValueFactory.IntegerSpinnerValueFactory)
                 step.getValueFactory()).setMax(Math.max(1, n.intValue())));
         step.valueProperty().addListener((o, a, v) -> vm.stepProperty().set(v));
         step.disableProperty().bind(vm.figureProperty().isNotEqualTo(FigureKind.STEP));
 
-        TextField folder = named(new TextField(), "export-folder", Messages.text("folder.help"));
+        TextField folder = named(new TextField(), "export-folder", Messages.TEXTS.text("folder.help"));
         folder.textProperty().bindBidirectional(vm.folderProperty(), converter(p -> p == null ? "" : p.toString(),
                 s -> s.isBlank() ? null : Path.of(s)));
-        Button browse = named(new Button(Messages.text("browse")), "export-browse", Messages.text("browse.help"));
+        Button browse = named(new Button(Messages.TEXTS.text("browse")), "export-browse",
+                Messages.TEXTS.text("browse.help"));
         browse.setOnAction(e -> chooseFolder(browse.getScene().getWindow()));
-        TextField name = named(new TextField(), "export-name", Messages.text("fileName.help"));
+        TextField name = named(new TextField(), "export-name", Messages.TEXTS.text("fileName.help"));
         name.textProperty().bindBidirectional(vm.fileNameProperty());
 
         GridPane form = new GridPane(10, 10);
         int row = 0;
-        form.addRow(row++, new Label(Messages.text("figure")), figure);
-        form.addRow(row++, new Label(Messages.text("format")), format);
-        form.addRow(row++, new Label(Messages.text("scale")), scale);
-        form.addRow(row++, new Label(Messages.text("filter")), filter);
-        form.addRow(row++, new Label(Messages.text("stage")), stageBox);
-        form.addRow(row++, new Label(Messages.text("step")), step);
-        form.addRow(row++, new Label(Messages.text("folder")), new HBox(6, folder, browse));
-        form.addRow(row, new Label(Messages.text("fileName")), name);
+        form.addRow(row++, new Label(Messages.TEXTS.text("figure")), figure);
+        form.addRow(row++, new Label(Messages.TEXTS.text("format")), format);
+        form.addRow(row++, new Label(Messages.TEXTS.text("scale")), scale);
+        form.addRow(row++, new Label(Messages.TEXTS.text("filter")), filter);
+        form.addRow(row++, new Label(Messages.TEXTS.text("stage")), stageBox);
+        form.addRow(row++, new Label(Messages.TEXTS.text("step")), step);
+        form.addRow(row++, new Label(Messages.TEXTS.text("folder")), new HBox(6, folder, browse));
+        form.addRow(row, new Label(Messages.TEXTS.text("fileName")), name);
         HBox.setHgrow(folder, Priority.ALWAYS);
         browse.setMinWidth(Region.USE_PREF_SIZE);
         // Labels and the form keep their text whole; the preview takes what is left.
@@ -178,14 +180,16 @@ public final class ExportView {
         message.setId("export-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        Button run = named(new Button(Messages.text("run")), "export-run", Messages.text("run.help"));
+        Button run = named(new Button(Messages.TEXTS.text("run")), "export-run", Messages.TEXTS.text("run.help"));
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         run.setOnAction(e -> vm.export());
-        Button cancel = named(new Button(Messages.text("cancel")), "export-cancel", Messages.text("cancel.help"));
+        Button cancel = named(new Button(Messages.TEXTS.text("cancel")), "export-cancel",
+                Messages.TEXTS.text("cancel.help"));
         cancel.disableProperty().bind(vm.busyProperty().not());
         cancel.setOnAction(e -> vm.cancel());
-        Button closeButton = named(new Button(Messages.text("close")), "export-close", Messages.text("close.help"));
+        Button closeButton = named(new Button(Messages.TEXTS.text("close")), "export-close",
+                Messages.TEXTS.text("close.help"));
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
         HBox buttons = new HBox(8, bar, message, new javafx.scene.layout.Region(), run, cancel, closeButton);
@@ -201,7 +205,7 @@ public final class ExportView {
 
     private void chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.text("browse.title"));
+        chooser.setTitle(Messages.TEXTS.text("browse.title"));
         Path current = vm.folderProperty().get();
         if (current != null && current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());

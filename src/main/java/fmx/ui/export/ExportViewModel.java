@@ -138,7 +138,7 @@ public final class ExportViewModel {
         Tensor input = inputs.get();
         session = snapshot;
         data = null;
-        loadProblem = Messages.text("status.preparing");
+        loadProblem = Messages.TEXTS.text("status.preparing");
         long generation = ++loadGeneration; // a load still running for an older snapshot is dropped
         refresh();
         background.execute(() -> {
@@ -149,7 +149,7 @@ public final class ExportViewModel {
             } catch (InvalidSettingException e) {
                 problem = e.getMessage();
             } catch (RuntimeException | OutOfMemoryError e) {
-                problem = Messages.text("status.cannotDraw", String.valueOf(e));
+                problem = Messages.TEXTS.text("status.cannotDraw", String.valueOf(e));
             }
             FigureData result = computed;
             String why = problem;
@@ -207,7 +207,7 @@ public final class ExportViewModel {
         if (data == null) {
             problem = session == null ? "" : loadProblem;
         } else if (fileName.get() == null || fileName.get().isBlank() || folder.get() == null) {
-            problem = Messages.text("status.chooseTarget");
+            problem = Messages.TEXTS.text("status.chooseTarget");
         } else {
             problem = Exporter.problem(request(), data);
         }
@@ -264,7 +264,7 @@ public final class ExportViewModel {
             } catch (InvalidSettingException e) {
                 fx.execute(() -> message.set(e.getMessage()));
             } catch (RuntimeException | OutOfMemoryError e) {
-                fx.execute(() -> message.set(Messages.text("status.copyFailed", String.valueOf(e))));
+                fx.execute(() -> message.set(Messages.TEXTS.text("status.copyFailed", String.valueOf(e))));
             }
         });
     }
@@ -282,7 +282,7 @@ public final class ExportViewModel {
         cancel = cancelled;
         busy.set(true);
         progress.set(0);
-        message.set(Messages.text("status.exporting"));
+        message.set(Messages.TEXTS.text("status.exporting"));
         if (remember.get()) {
             prefs.put("figure", r.figure().id());
             prefs.put("format", r.format().id());
@@ -304,17 +304,17 @@ public final class ExportViewModel {
                         return cancelled.get();
                     }
                 });
-                outcome = Messages.text("status.saved", String.valueOf(target.getFileName()));
+                outcome = Messages.TEXTS.text("status.saved", String.valueOf(target.getFileName()));
                 ok = true;
             } catch (CancellationException e) {
-                outcome = Messages.text("status.cancelled");
+                outcome = Messages.TEXTS.text("status.cancelled");
             } catch (IOException e) {
-                outcome = Messages.text("status.cannotWrite", String.valueOf(target), IoMessages.describe(e));
+                outcome = Messages.TEXTS.text("status.cannotWrite", String.valueOf(target), IoMessages.describe(e));
             } catch (IllegalArgumentException e) {
                 outcome = e.getMessage();
             } catch (RuntimeException | OutOfMemoryError e) {
                 // Anything else would end the task silently and leave the dialog busy for ever.
-                outcome = Messages.text("status.failed", String.valueOf(e));
+                outcome = Messages.TEXTS.text("status.failed", String.valueOf(e));
             }
             String text = outcome;
             boolean written = ok;

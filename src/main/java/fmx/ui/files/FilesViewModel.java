@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * before discarding changes is {@link #hasUnsavedChanges()}; the asking is the view's. FX-thread only.
  */
 public final class FilesViewModel {
-    public static final String APP_TITLE = Messages.text("app.title");
+    public static final String APP_TITLE = Messages.TEXTS.text("app.title");
 
     private final SessionModel session;
     private final SessionFiles files;
@@ -37,9 +37,9 @@ public final class FilesViewModel {
         this.background = background;
         this.fx = fx;
         title = Bindings.createStringBinding(() -> {
-            String mark = session.undoStack().dirtyProperty().get() ? Messages.text("unsaved") : "";
-            return file.get() == null ? Messages.text("title.noFile", APP_TITLE, mark)
-                    : Messages.text("title.file", APP_TITLE, file.get().getFileName().toString(), mark);
+            String mark = session.undoStack().dirtyProperty().get() ? Messages.TEXTS.text("unsaved") : "";
+            return file.get() == null ? Messages.TEXTS.text("title.noFile", APP_TITLE, mark)
+                    : Messages.TEXTS.text("title.file", APP_TITLE, file.get().getFileName().toString(), mark);
         }, file, session.undoStack().dirtyProperty());
     }
 
@@ -115,7 +115,7 @@ public final class FilesViewModel {
 
     private void fail(Path path, Exception e, CompletableFuture<Boolean> done) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        error.set(Messages.text("error", String.valueOf(path.getFileName()), what));
+        error.set(Messages.TEXTS.text("error", String.valueOf(path.getFileName()), what));
         done.complete(false);
     }
 }

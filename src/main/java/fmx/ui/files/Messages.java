@@ -1,20 +1,10 @@
 package fmx.ui.files;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import fmx.ui.common.Texts;
 
 /** The window title and file texts, from {@code fmx/ui/files/messages.properties}. */
 final class Messages {
-    static final String BUNDLE = "fmx.ui.files.messages";
+    static final Texts TEXTS = new Texts("fmx.ui.files.messages");
 
     private Messages() {}
-
-    static String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE).getString(key); // cached by ResourceBundle
-    }
-
-    /** The text of {@code key} with its arguments filled in (numbers as given, already formatted). */
-    static String text(String key, Object... args) {
-        return MessageFormat.format(text(key), args);
-    }
 }

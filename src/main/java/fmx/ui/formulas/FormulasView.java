@@ -21,14 +21,14 @@ public final class FormulasView {
     }
 
     public Node createView() {
-        Label staleNote = new Label(Messages.text("outOfDate"));
+        Label staleNote = new Label(Messages.TEXTS.text("outOfDate"));
         staleNote.setId("formulas-out-of-date");
         staleNote.getStyleClass().add("formula-note");
         staleNote.setWrapText(true);
         staleNote.visibleProperty().bind(vm.staleProperty());
         staleNote.managedProperty().bind(vm.staleProperty());
         content.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.staleProperty()).then(0.5).otherwise(1.0));
-        VBox box = new VBox(8, title(Messages.text("title")), staleNote, content);
+        VBox box = new VBox(8, title(Messages.TEXTS.text("title")), staleNote, content);
         box.setId("formulas-panel");
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
@@ -59,16 +59,16 @@ public final class FormulasView {
             head.setWrapText(true);
             content.getChildren().add(head);
             for (Derivation d : s.figures()) {
-                Label name = new Label(Messages.text("figure", d.quantity(), String.format("%,d", d.value())));
+                Label name = new Label(Messages.TEXTS.text("figure", d.quantity(), String.format("%,d", d.value())));
                 name.getStyleClass().add("formula-name");
                 VBox figure = new VBox(1, name, formulaLine(d.formula()));
                 for (String step : steps(d.evaluation())) {
-                    figure.getChildren().add(formulaLine(Messages.text("step", step)));
+                    figure.getChildren().add(formulaLine(Messages.TEXTS.text("step", step)));
                 }
                 content.getChildren().add(figure);
             }
             for (String note : s.notes()) {
-                Label n = new Label(Messages.text("note", note));
+                Label n = new Label(Messages.TEXTS.text("note", note));
                 n.getStyleClass().add("formula-note");
                 n.setWrapText(true);
                 content.getChildren().add(n);

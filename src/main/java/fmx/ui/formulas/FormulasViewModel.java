@@ -35,7 +35,7 @@ public final class FormulasViewModel {
             if (s.type().equals("activation")) {
                 continue; // element-wise: shape unchanged, nothing to derive
             }
-            String title = Messages.text(s.type().equals("conv") ? "section.conv" : "section.pool",
+            String title = Messages.TEXTS.text(s.type().equals("conv") ? "section.conv" : "section.pool",
                     s.input(), s.output());
             List<Derivation> figures = s.derivations().stream()
                     .filter(d -> !d.quantity().equals("output memory"))
@@ -46,13 +46,13 @@ public final class FormulasViewModel {
             LayerShape last = shapes.get(shapes.size() - 1);
             long params = shapes.stream().mapToLong(LayerShape::parameters).sum();
             long macs = shapes.stream().mapToLong(LayerShape::multiplyAdds).sum();
-            out.add(new Section(Messages.text("section.whole"), List.of(
-                    new Derivation(Messages.text("receptiveField"), Messages.text("receptiveField.formula"),
-                            Messages.text("receptiveField.value", Integer.toString(last.receptiveField().y()),
+            out.add(new Section(Messages.TEXTS.text("section.whole"), List.of(
+                    new Derivation(Messages.TEXTS.text("receptiveField"), Messages.TEXTS.text("receptiveField.formula"),
+                            Messages.TEXTS.text("receptiveField.value", Integer.toString(last.receptiveField().y()),
                                     Integer.toString(last.receptiveField().x())), last.receptiveField().y()),
-                    new Derivation(Messages.text("parameters"), Messages.text("parameters.formula"),
+                    new Derivation(Messages.TEXTS.text("parameters"), Messages.TEXTS.text("parameters.formula"),
                             Long.toString(params), params),
-                    new Derivation(Messages.text("multiplyAdds"), Messages.text("multiplyAdds.formula"),
+                    new Derivation(Messages.TEXTS.text("multiplyAdds"), Messages.TEXTS.text("multiplyAdds.formula"),
                             String.format("%,d", macs), macs)), List.of()));
         }
         return List.copyOf(out);

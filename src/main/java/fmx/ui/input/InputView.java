@@ -48,35 +48,35 @@ public final class InputView {
 
     public Node createView() {
         height = actionSpinner("input-height-spinner", 1, InputViewModel.MAX_SIZE, 5,
-                h -> vm.resize(h, vm.inputProperty().get().width()), Messages.text("height.help", InputViewModel.MAX_SIZE));
+                h -> vm.resize(h, vm.inputProperty().get().width()), Messages.TEXTS.text("height.help", InputViewModel.MAX_SIZE));
         width = actionSpinner("input-width-spinner", 1, InputViewModel.MAX_SIZE, 5,
-                w -> vm.resize(vm.inputProperty().get().height(), w), Messages.text("width.help", InputViewModel.MAX_SIZE));
+                w -> vm.resize(vm.inputProperty().get().height(), w), Messages.TEXTS.text("width.help", InputViewModel.MAX_SIZE));
         channels = actionSpinner("input-channels-spinner", 1, InputViewModel.MAX_CHANNELS, 1, vm::setChannels,
-                Messages.text("channels.help", InputViewModel.MAX_CHANNELS));
+                Messages.TEXTS.text("channels.help", InputViewModel.MAX_CHANNELS));
         channels.setPrefWidth(64);
         ComboBox<InputPreset> preset = named(new ComboBox<>(), "input-preset-combo",
-                Messages.text("preset.help"));
+                Messages.TEXTS.text("preset.help"));
         preset.getItems().setAll(InputPreset.values());
-        preset.setPromptText(Messages.text("preset.prompt"));
+        preset.setPromptText(Messages.TEXTS.text("preset.prompt"));
         preset.setOnAction(e -> {
             if (preset.getValue() != null) {
                 vm.applyPreset(preset.getValue());
                 preset.getSelectionModel().clearSelection();
             }
         });
-        ToggleButton paint = icon(named(new ToggleButton(Messages.text("paint")), "input-paint-toggle",
-                Messages.text("paint.help")), MaterialDesignB.BRUSH);
-        TextField paintValue = named(new TextField("1"), "input-paint-value", Messages.text("paintValue.help"));
+        ToggleButton paint = icon(named(new ToggleButton(Messages.TEXTS.text("paint")), "input-paint-toggle",
+                Messages.TEXTS.text("paint.help")), MaterialDesignB.BRUSH);
+        TextField paintValue = named(new TextField("1"), "input-paint-value", Messages.TEXTS.text("paintValue.help"));
         paintValue.setPrefColumnCount(3);
         Runnable updatePaint = () -> vm.paintValueProperty().set(paint.isSelected() ? parse(paintValue.getText()) : null);
         paint.selectedProperty().addListener(o -> updatePaint.run());
         paintValue.textProperty().addListener(o -> updatePaint.run());
 
-        HBox size = row(caption(Messages.text("size")), height, new Label(Messages.text("times")), width,
-                caption(Messages.text("channels")), channels);
+        HBox size = row(caption(Messages.TEXTS.text("size")), height, new Label(Messages.TEXTS.text("times")), width,
+                caption(Messages.TEXTS.text("channels")), channels);
         HBox tools = row(preset, paint, paintValue);
         gridBox.setPadding(new Insets(4, 0, 0, 0));
-        VBox box = new VBox(8, title(Messages.text("title")), size, tools, gridBox);
+        VBox box = new VBox(8, title(Messages.TEXTS.text("title")), size, tools, gridBox);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");
 
@@ -140,7 +140,7 @@ public final class InputView {
     }
 
     private void addGrid(int c) {
-        CellGrid g = namedNode(new CellGrid(), "input-grid-" + c, Messages.text("grid.help"));
+        CellGrid g = namedNode(new CellGrid(), "input-grid-" + c, Messages.TEXTS.text("grid.help"));
         g.setEditable(true);
         g.setCellSizeRange(6, 56);
         g.setOnCellEdit((row, col, value) -> vm.editCell(c, row, col, value));

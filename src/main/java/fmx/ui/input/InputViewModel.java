@@ -53,8 +53,8 @@ public final class InputViewModel {
     /** Grid label: R, G, B, A for 3 or 4 channels, "Channel k" otherwise. */
     public String channelLabel(int c) {
         int n = session.inputProperty().get().channels();
-        return n >= 3 ? Messages.text("grid.rgba").split(",")[c]
-                : n == 1 ? Messages.text("grid.single") : Messages.text("grid.channel", c + 1);
+        return n >= 3 ? Messages.TEXTS.text("grid.rgba").split(",")[c]
+                : n == 1 ? Messages.TEXTS.text("grid.single") : Messages.TEXTS.text("grid.channel", c + 1);
     }
 
     /** Channel {@code c} as a row-major array (a copy, handed to the grid). */
@@ -71,7 +71,7 @@ public final class InputViewModel {
         }
         Tensor next = t.copy();
         next.set(c, row, col, value);
-        session.edit(Messages.text("undo.editCell", row, col), () -> session.inputProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.editCell", row, col), () -> session.inputProperty().set(next));
     }
 
     /** Pastes {@code block} with its top-left at (row, col); what falls outside the grid is dropped. */
@@ -82,12 +82,12 @@ public final class InputViewModel {
                 next.set(c, row + y, col + x, block[y][x]);
             }
         }
-        session.edit(Messages.text("undo.paste", block.length), () -> session.inputProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.paste", block.length), () -> session.inputProperty().set(next));
     }
 
     public void beginStroke() {
         strokeStart = session.inputProperty().get();
-        session.beginGroup(Messages.text("undo.paintStroke"));
+        session.beginGroup(Messages.TEXTS.text("undo.paintStroke"));
     }
 
     public void paintCell(int c, int row, int col) {
@@ -121,7 +121,7 @@ public final class InputViewModel {
             // Per channel, so that random fills differ between R, G and B.
             System.arraycopy(preset.values(h, w, random), 0, next.data(), c * h * w, h * w);
         }
-        session.edit(Messages.text("undo.preset", preset.label()), () -> session.inputProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.preset", preset.label()), () -> session.inputProperty().set(next));
     }
 
     /** New size (clamped to 1..64), keeping the overlapping values. */
@@ -140,7 +140,7 @@ public final class InputViewModel {
                 }
             }
         }
-        session.edit(Messages.text("undo.size", h, w), () -> session.inputProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.size", h, w), () -> session.inputProperty().set(next));
     }
 
     /** New channel count (1..4): new channels copy channel 0; the filters follow. */
@@ -156,7 +156,7 @@ public final class InputViewModel {
             System.arraycopy(t.data(), (c < t.channels() ? c : 0) * plane, next.data(), c * plane, plane);
         }
         FilterBank filters = FilterBanks.withChannels(session.filtersProperty().get(), n);
-        session.edit(Messages.text("undo.channels", n), () -> {
+        session.edit(Messages.TEXTS.text("undo.channels", n), () -> {
             session.filtersProperty().set(filters);
             session.inputProperty().set(next);
         });

@@ -59,15 +59,15 @@ public final class KernelView {
     }
 
     public Node createView() {
-        add = icon(named(new Button(), "filter-add-button", Messages.text("add.help")),
+        add = icon(named(new Button(), "filter-add-button", Messages.TEXTS.text("add.help")),
                 MaterialDesignP.PLUS);
-        remove = icon(named(new Button(), "filter-remove-button", Messages.text("remove.help")),
+        remove = icon(named(new Button(), "filter-remove-button", Messages.TEXTS.text("remove.help")),
                 MaterialDesignM.MINUS);
-        duplicate = icon(named(new Button(), "filter-duplicate-button", Messages.text("duplicate.help")),
+        duplicate = icon(named(new Button(), "filter-duplicate-button", Messages.TEXTS.text("duplicate.help")),
                 MaterialDesignC.CONTENT_COPY);
-        Button up = icon(named(new Button(), "filter-up-button", Messages.text("up.help")),
+        Button up = icon(named(new Button(), "filter-up-button", Messages.TEXTS.text("up.help")),
                 MaterialDesignA.ARROW_UP);
-        Button down = icon(named(new Button(), "filter-down-button", Messages.text("down.help")),
+        Button down = icon(named(new Button(), "filter-down-button", Messages.TEXTS.text("down.help")),
                 MaterialDesignA.ARROW_DOWN);
         add.setOnAction(e -> vm.addFilter());
         remove.setOnAction(e -> vm.removeFilter());
@@ -78,14 +78,14 @@ public final class KernelView {
 
         kh = actionSpinner("kernel-height-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 h -> vm.resizeKernels(h, vm.filtersProperty().get().kernelWidth()),
-                Messages.text("height.help", KernelViewModel.MAX_KERNEL));
+                Messages.TEXTS.text("height.help", KernelViewModel.MAX_KERNEL));
         kw = actionSpinner("kernel-width-spinner", 1, KernelViewModel.MAX_KERNEL, 3,
                 w -> vm.resizeKernels(vm.filtersProperty().get().kernelHeight(), w),
-                Messages.text("width.help", KernelViewModel.MAX_KERNEL));
+                Messages.TEXTS.text("width.help", KernelViewModel.MAX_KERNEL));
         ComboBox<KernelPreset> preset = named(new ComboBox<>(), "kernel-preset-combo",
-                Messages.text("preset.help"));
+                Messages.TEXTS.text("preset.help"));
         preset.getItems().setAll(KernelPreset.values());
-        preset.setPromptText(Messages.text("preset.prompt"));
+        preset.setPromptText(Messages.TEXTS.text("preset.prompt"));
         preset.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(KernelPreset p, boolean empty) {
@@ -100,12 +100,12 @@ public final class KernelView {
                 preset.getSelectionModel().clearSelection();
             }
         });
-        Button photo = icon(named(new Button(Messages.text("photo.button")), "photo-kernel-button",
-                Messages.text("photo.button.help")), MaterialDesignB.BLUR);
+        Button photo = icon(named(new Button(Messages.TEXTS.text("photo.button")), "photo-kernel-button",
+                Messages.TEXTS.text("photo.button.help")), MaterialDesignB.BLUR);
         photo.setMinWidth(Region.USE_PREF_SIZE);
         PhotoKernelDialog photoDialog = new PhotoKernelDialog(vm.photoKernels());
         photo.setOnAction(e -> photoDialog.show(photo.getScene().getWindow()));
-        bias = named(new TextField(), "bias-field", Messages.text("bias.help"));
+        bias = named(new TextField(), "bias-field", Messages.TEXTS.text("bias.help"));
         bias.setPrefColumnCount(4);
         bias.setOnAction(e -> commitBias());
         bias.focusedProperty().addListener((o, was, is) -> {
@@ -113,16 +113,16 @@ public final class KernelView {
                 commitBias();
             }
         });
-        HBox size = row(caption(Messages.text("kernel")), kh, new Label(Messages.text("times")), kw);
+        HBox size = row(caption(Messages.TEXTS.text("kernel")), kh, new Label(Messages.TEXTS.text("times")), kw);
         // Not beside the size spinners: there a 1280-pixel window cut its label to "Prese...".
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, javafx.scene.layout.Priority.ALWAYS);
-        HBox biasRow = row(caption(Messages.text("bias")), bias);
+        HBox biasRow = row(caption(Messages.TEXTS.text("bias")), bias);
         filterStrip.setMinWidth(0);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        VBox box = new VBox(8, row(title(Messages.text("title")), spacer, buttons), filterStrip, size,
+        VBox box = new VBox(8, row(title(Messages.TEXTS.text("title")), spacer, buttons), filterStrip, size,
                 row(preset, photo), sliceBox, biasRow);
         box.setPadding(new Insets(10));
         // The buttons beside the title leave the strip the panel's whole width; it wraps at that width (bound: the
@@ -157,7 +157,7 @@ public final class KernelView {
         for (int n = 0; n < f.count(); n++) {
             int index = n;
             javafx.scene.control.ToggleButton b = named(new javafx.scene.control.ToggleButton(Integer.toString(n + 1)),
-                    "filter-select-" + n, Messages.text("select.help", n + 1));
+                    "filter-select-" + n, Messages.TEXTS.text("select.help", n + 1));
             b.setSelected(n == selected);
             b.setOnAction(e -> {
                 vm.selectedProperty().set(index);
@@ -197,10 +197,10 @@ public final class KernelView {
     /** "Filter 2", "Filter 2, R", "Filter 2, channel 1": the caption of one channel slice. */
     private static String sliceLabel(int filter, int c, int channels) {
         if (channels == 1) {
-            return Messages.text("slice.single", filter + 1);
+            return Messages.TEXTS.text("slice.single", filter + 1);
         }
-        return channels >= 3 ? Messages.text("slice.rgba", filter + 1, Messages.text("rgba").split(",")[c])
-                : Messages.text("slice.channel", filter + 1, c + 1);
+        return channels >= 3 ? Messages.TEXTS.text("slice.rgba", filter + 1, Messages.TEXTS.text("rgba").split(",")[c])
+                : Messages.TEXTS.text("slice.channel", filter + 1, c + 1);
     }
 
     /** Weight cells as big as the panel allows (up to 44 px: the bias stays in view at 800 px high), up to three channel slices side by side. */
@@ -213,7 +213,7 @@ public final class KernelView {
     }
 
     private void addGrid(int c) {
-        CellGrid g = namedNode(new CellGrid(), "kernel-grid-" + c, Messages.text("grid.help"));
+        CellGrid g = namedNode(new CellGrid(), "kernel-grid-" + c, Messages.TEXTS.text("grid.help"));
         g.setEditable(true);
         g.setCellSizeRange(18, 44);
         g.setOnCellEdit((row, col, value) -> vm.editWeight(c, row, col, value));

@@ -72,7 +72,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.withWeight(bank(), n, c, ky, kx, value);
-        session.edit(Messages.text("undo.editWeight", ky, kx, n + 1),
+        session.edit(Messages.TEXTS.text("undo.editWeight", ky, kx, n + 1),
                 () -> session.filtersProperty().set(next));
     }
 
@@ -82,7 +82,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.withBias(bank(), n, value);
-        session.edit(Messages.text("undo.bias", n + 1, String.valueOf(value)), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.bias", n + 1, String.valueOf(value)), () -> session.filtersProperty().set(next));
     }
 
     /** Fills every channel slice of the selected filter with the preset at the current kernel size. */
@@ -90,7 +90,8 @@ public final class KernelViewModel {
         int n = selected();
         float[] slice = preset.weights(bank().kernelHeight(), bank().kernelWidth(), random);
         FilterBank next = FilterBanks.withFilterSlices(bank(), n, slice);
-        session.edit(Messages.text("undo.preset", preset.label(), n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.preset", preset.label(), n + 1),
+                () -> session.filtersProperty().set(next));
     }
 
     /** Resizes every kernel (1..11 per axis), keeping the overlapping weights. */
@@ -101,7 +102,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.resize(bank(), h, w);
-        session.edit(Messages.text("undo.size", h, w), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.size", h, w), () -> session.filtersProperty().set(next));
     }
 
     /** Adds an identity filter after the selected one and selects it. */
@@ -112,7 +113,7 @@ public final class KernelViewModel {
         int at = selected() + 1;
         FilterBank next = FilterBanks.insert(bank(), at,
                 KernelPreset.IDENTITY.weights(bank().kernelHeight(), bank().kernelWidth()));
-        session.edit(Messages.text("undo.add", at + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.add", at + 1), () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(at);
     }
 
@@ -122,7 +123,7 @@ public final class KernelViewModel {
         }
         int n = selected();
         FilterBank next = FilterBanks.duplicate(bank(), n);
-        session.edit(Messages.text("undo.duplicate", n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.duplicate", n + 1), () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(n + 1);
     }
 
@@ -132,7 +133,7 @@ public final class KernelViewModel {
         }
         int n = selected();
         FilterBank next = FilterBanks.remove(bank(), n);
-        session.edit(Messages.text("undo.remove", n + 1), () -> session.filtersProperty().set(next));
+        session.edit(Messages.TEXTS.text("undo.remove", n + 1), () -> session.filtersProperty().set(next));
     }
 
     /** Moves the selected filter up (-1) or down (+1). */
@@ -143,7 +144,7 @@ public final class KernelViewModel {
             return;
         }
         FilterBank next = FilterBanks.swap(bank(), n, to);
-        session.edit(Messages.text(direction < 0 ? "undo.moveUp" : "undo.moveDown", n + 1),
+        session.edit(Messages.TEXTS.text(direction < 0 ? "undo.moveUp" : "undo.moveDown", n + 1),
                 () -> session.filtersProperty().set(next));
         session.selectedFilterProperty().set(to);
     }

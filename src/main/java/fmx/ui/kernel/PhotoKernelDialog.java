@@ -89,11 +89,11 @@ final class PhotoKernelDialog {
     private Dialog<ButtonType> create(Window owner) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle(Messages.text("photo.title"));
-        d.setHeaderText(Messages.text("photo.header"));
+        d.setTitle(Messages.TEXTS.text("photo.title"));
+        d.setHeaderText(Messages.TEXTS.text("photo.header"));
         d.setResizable(true);
-        ButtonType apply = new ButtonType(Messages.text("photo.apply"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.text("photo.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType apply = new ButtonType(Messages.TEXTS.text("photo.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.TEXTS.text("photo.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(apply, cancel);
         d.getDialogPane().setContent(createContent());
         // Without a width of its own the dialog took its header's (one line), which squeezed the sliders to 110 px.
@@ -102,7 +102,7 @@ final class PhotoKernelDialog {
         d.getDialogPane().setId("photo-kernel-dialog");
         d.setOnShown(e -> layoutForm()); // the labels' font is known once the theme's CSS applies
         Button applyButton = named((Button) d.getDialogPane().lookupButton(apply), "photo-kernel-apply",
-                Messages.text("photo.apply.help"));
+                Messages.TEXTS.text("photo.apply.help"));
         applyButton.disableProperty().bind(vm.validProperty().not());
         // The dialog closes after the action unless it is consumed: a refused setting keeps it open.
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -111,16 +111,16 @@ final class PhotoKernelDialog {
             }
         });
         named((Button) d.getDialogPane().lookupButton(cancel), "photo-kernel-cancel",
-                Messages.text("photo.cancel.help"));
+                Messages.TEXTS.text("photo.cancel.help"));
         return d;
     }
 
     private Node createContent() {
-        kind = named(new ComboBox<>(), "photo-kernel-kind", Messages.text("photo.kind.help"));
+        kind = named(new ComboBox<>(), "photo-kernel-kind", Messages.TEXTS.text("photo.kind.help"));
         kind.getItems().setAll(PhotoKernelKind.values());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
-        kindLabel = new Label(Messages.text("photo.kind"));
+        kindLabel = new Label(Messages.TEXTS.text("photo.kind"));
         kindHelp = new Label();
         kindHelp.setId("photo-kernel-kind-help");
         kindHelp.setWrapText(true);
@@ -137,9 +137,9 @@ final class PhotoKernelDialog {
         vm.kindProperty().addListener(o -> layoutForm());
         layoutForm();
 
-        Label windowCaption = new Label(Messages.text("photo.window.caption"));
+        Label windowCaption = new Label(Messages.TEXTS.text("photo.window.caption"));
         windowCaption.getStyleClass().add("caption");
-        Label window = namedNode(new Label(), "photo-kernel-window", Messages.text("photo.window.help"));
+        Label window = namedNode(new Label(), "photo-kernel-window", Messages.TEXTS.text("photo.window.help"));
         window.getStyleClass().add("section-title");
         window.textProperty().bind(vm.windowTextProperty());
         HBox windowRow = new HBox(8, windowCaption, window);
@@ -206,7 +206,7 @@ final class PhotoKernelDialog {
         Label label = new Label(p.label());
         label.setMinWidth(Region.USE_PREF_SIZE);
         Slider slider = named(new Slider(p.min(), p.max(), value.get()), "photo-kernel-" + p.key() + "-slider",
-                Messages.text("photo.slider.help", p.label()));
+                Messages.TEXTS.text("photo.slider.help", p.label()));
         slider.setBlockIncrement(p.step());
         slider.setMajorTickUnit(p.step() * 10);
         slider.setMinorTickCount(9);
@@ -293,7 +293,8 @@ final class PhotoKernelDialog {
         angles.clear();
         tilesWithAngles = withAngles;
         for (int i = 0; i < count; i++) {
-            CellGrid grid = namedNode(new CellGrid(), "photo-kernel-preview-" + i, Messages.text("photo.preview.help"));
+            CellGrid grid = namedNode(new CellGrid(), "photo-kernel-preview-" + i,
+                    Messages.TEXTS.text("photo.preview.help"));
             grid.setCellSizeRange(1, 44);
             grids.add(grid);
             if (withAngles) {

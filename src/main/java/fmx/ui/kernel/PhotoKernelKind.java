@@ -39,12 +39,12 @@ public enum PhotoKernelKind {
     }
 
     public String label() {
-        return Messages.text("photo.kind." + name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.TEXTS.text("photo.kind." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One sentence on what it does to a photo (the kind list's tooltip). */
     public String help() {
-        return Messages.text("photo.kind." + name().toLowerCase(java.util.Locale.ROOT) + ".help");
+        return Messages.TEXTS.text("photo.kind." + name().toLowerCase(java.util.Locale.ROOT) + ".help");
     }
 
     @Override

@@ -57,17 +57,17 @@ public enum PhotoKernelParameter {
 
     /** The name shown beside its controls: "Sigma σ". */
     public String label() {
-        return Messages.text("photo.param." + key());
+        return Messages.TEXTS.text("photo.param." + key());
     }
 
     /** The unit after its value ("px", "°"), or "". */
     public String unit() {
-        return Messages.text("photo.unit." + key());
+        return Messages.TEXTS.text("photo.unit." + key());
     }
 
     /** One-sentence tooltip. */
     public String help() {
-        return Messages.text("photo.param." + key() + ".help");
+        return Messages.TEXTS.text("photo.param." + key() + ".help");
     }
 
     /** Lower-case name for ids and bundle keys: "sigma". */

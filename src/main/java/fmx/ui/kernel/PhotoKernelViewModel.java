@@ -121,8 +121,9 @@ public final class PhotoKernelViewModel {
         }
         kernels.set(made);
         windowSize.set(size);
-        windowText.set(size == 0 ? Messages.text("photo.window.tooBig", PhotoKernel.MAX_SIZE, PhotoKernel.MAX_SIZE)
-                : Messages.text("photo.window", size, size));
+        windowText.set(size == 0 ? Messages.TEXTS.text("photo.window.tooBig", PhotoKernel.MAX_SIZE,
+                PhotoKernel.MAX_SIZE)
+                : Messages.TEXTS.text("photo.window", size, size));
         message.set(problem);
         valid.set(!made.isEmpty());
         describeEffect();
@@ -140,8 +141,8 @@ public final class PhotoKernelViewModel {
             case GABOR_BANK -> {
                 int n = (int) value(PhotoKernelParameter.ORIENTATIONS);
                 if (n > maxFilters) {
-                    throw new InvalidSettingException(Messages.text("photo.orientations.field"),
-                            Messages.text("photo.orientations.tooMany", maxFilters, n));
+                    throw new InvalidSettingException(Messages.TEXTS.text("photo.orientations.field"),
+                            Messages.TEXTS.text("photo.orientations.tooMany", maxFilters, n));
                 }
                 yield List.copyOf(PhotoKernel.gaborBank(n, value(PhotoKernelParameter.WAVELENGTH), sigma,
                         value(PhotoKernelParameter.ASPECT), value(PhotoKernelParameter.PHASE)));
@@ -162,13 +163,13 @@ public final class PhotoKernelViewModel {
         }
         FilterBank bank = session.filtersProperty().get();
         if (kind.get().isBank()) {
-            effect.set(Messages.text("photo.effect.bank", bank.count(), made.size(), angles(made)));
+            effect.set(Messages.TEXTS.text("photo.effect.bank", bank.count(), made.size(), angles(made)));
             return;
         }
         Int2 window = KernelPlacement.window(bank, selected(), windowSize.get());
         String key = window.y() == windowSize.get() && window.x() == windowSize.get()
                 ? "photo.effect.filter" : "photo.effect.filterWider";
-        effect.set(Messages.text(key, selected() + 1, window.y(), window.x()) + gridNote(window.y(), window.x()));
+        effect.set(Messages.TEXTS.text(key, selected() + 1, window.y(), window.x()) + gridNote(window.y(), window.x()));
     }
 
     /**
@@ -180,14 +181,14 @@ public final class PhotoKernelViewModel {
         if (grid == null || (kh <= grid.height() && kw <= grid.width())) {
             return "";
         }
-        return " " + Messages.text("photo.effect.gridTooSmall", grid.height(), grid.width());
+        return " " + Messages.TEXTS.text("photo.effect.gridTooSmall", grid.height(), grid.width());
     }
 
     /** "0°, 45°, 90°, 135°"; more than 6 as "every 22.5° from 0° to 157.5°", which stays on one line. */
     private static String angles(List<PhotoKernel> bank) {
         double last = ((PhotoKernel.Gabor) bank.getLast()).angle();
         if (bank.size() > 6) {
-            return Messages.text("photo.angles.every", angle(180.0 / bank.size()), angle(0), angle(last));
+            return Messages.TEXTS.text("photo.angles.every", angle(180.0 / bank.size()), angle(0), angle(last));
         }
         StringJoiner angles = new StringJoiner(", ");
         bank.forEach(k -> angles.add(angle(((PhotoKernel.Gabor) k).angle())));
@@ -198,7 +199,7 @@ public final class PhotoKernelViewModel {
     static String angle(double degrees) {
         String n = new java.math.BigDecimal(degrees).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
                 .toPlainString();
-        return Messages.text("photo.degrees", n.startsWith("-") ? "\u2212" + n.substring(1) : n);
+        return Messages.TEXTS.text("photo.degrees", n.startsWith("-") ? "\u2212" + n.substring(1) : n);
     }
 
     /**
@@ -215,7 +216,7 @@ public final class PhotoKernelViewModel {
         FilterBank bank = session.filtersProperty().get();
         FilterBank own = PhotoKernel.filterBank(made, bank.channels());
         if (kind.get().isBank()) {
-            session.edit(Messages.text("undo.photoBank", made.size(),
+            session.edit(Messages.TEXTS.text("undo.photoBank", made.size(),
                     Numbers.format(value(PhotoKernelParameter.WAVELENGTH))), () ->
                     session.filtersProperty().set(own));
             session.selectedFilterProperty().set(0);
@@ -223,7 +224,7 @@ public final class PhotoKernelViewModel {
         }
         int n = selected();
         FilterBank next = KernelPlacement.withKernel(bank, n, FilterBanks.slice(own, 0, 0), own.kernelHeight());
-        session.edit(Messages.text("undo.photoKernel", made.getFirst().label(), n + 1), () ->
+        session.edit(Messages.TEXTS.text("undo.photoKernel", made.getFirst().label(), n + 1), () ->
                 session.filtersProperty().set(next));
         return true;
     }

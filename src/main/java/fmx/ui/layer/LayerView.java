@@ -32,32 +32,32 @@ public final class LayerView {
     public Node createView() {
         SessionModel s = vm.session();
         GridPane conv = form();
-        addPair(conv, 0, Messages.text("stride"), spinner("stride-y-spinner", 1, 16, s.strideYProperty(),
-                Messages.text("strideY.help")), spinner("stride-x-spinner", 1, 16,
-                s.strideXProperty(), Messages.text("strideX.help")));
+        addPair(conv, 0, Messages.TEXTS.text("stride"), spinner("stride-y-spinner", 1, 16, s.strideYProperty(),
+                Messages.TEXTS.text("strideY.help")), spinner("stride-x-spinner", 1, 16,
+                s.strideXProperty(), Messages.TEXTS.text("strideX.help")));
         ComboBox<PaddingMode> padMode = named(new ComboBox<>(), "padding-mode-combo",
-                Messages.text("paddingMode.help"));
+                Messages.TEXTS.text("paddingMode.help"));
         padMode.getItems().setAll(PaddingMode.values());
         padMode.valueProperty().bindBidirectional(s.paddingModeProperty());
-        conv.addRow(1, caption(Messages.text("padding")), padMode);
+        conv.addRow(1, caption(Messages.TEXTS.text("padding")), padMode);
         Spinner<Integer> padY = spinner("padding-y-spinner", 0, 16, s.paddingYProperty(),
-                Messages.text("paddingY.help"));
+                Messages.TEXTS.text("paddingY.help"));
         Spinner<Integer> padX = spinner("padding-x-spinner", 0, 16, s.paddingXProperty(),
-                Messages.text("paddingX.help"));
+                Messages.TEXTS.text("paddingX.help"));
         padY.disableProperty().bind(vm.paddingNumbersDisabled());
         padX.disableProperty().bind(vm.paddingNumbersDisabled());
         addPair(conv, 2, "", padY, padX);
-        addPair(conv, 3, Messages.text("dilation"), spinner("dilation-y-spinner", 1, 8, s.dilationYProperty(),
-                Messages.text("dilationY.help")), spinner("dilation-x-spinner", 1, 8,
-                s.dilationXProperty(), Messages.text("dilationX.help")));
-        CheckBox flip = named(new CheckBox(Messages.text("flip")), "flip-check",
-                Messages.text("flip.help"));
+        addPair(conv, 3, Messages.TEXTS.text("dilation"), spinner("dilation-y-spinner", 1, 8, s.dilationYProperty(),
+                Messages.TEXTS.text("dilationY.help")), spinner("dilation-x-spinner", 1, 8,
+                s.dilationXProperty(), Messages.TEXTS.text("dilationX.help")));
+        CheckBox flip = named(new CheckBox(Messages.TEXTS.text("flip")), "flip-check",
+                Messages.TEXTS.text("flip.help"));
         flip.selectedProperty().bindBidirectional(s.flipProperty());
         conv.add(flip, 0, 4, 4, 1);
 
         GridPane act = form();
         ComboBox<ActivationFunction> function = named(new ComboBox<>(), "activation-combo",
-                Messages.text("function.help"));
+                Messages.TEXTS.text("function.help"));
         function.getItems().setAll(ActivationFunction.values());
         function.valueProperty().bindBidirectional(s.activationProperty());
         function.setConverter(new javafx.util.StringConverter<>() {
@@ -72,35 +72,35 @@ public final class LayerView {
             }
         });
         Spinner<Double> slope = named(new Spinner<>(0.0, 1.0, s.leakySlopeProperty().get(), 0.01), "leaky-slope-spinner",
-                Messages.text("slope.help"));
+                Messages.TEXTS.text("slope.help"));
         slope.setEditable(true);
         slope.setPrefWidth(90);
         var boxed = s.leakySlopeProperty().asObject();
         slope.getProperties().put("binding", boxed);
         slope.getValueFactory().valueProperty().bindBidirectional(boxed);
         slope.disableProperty().bind(vm.slopeDisabled());
-        act.addRow(0, caption(Messages.text("function")), function);
-        act.addRow(1, caption(Messages.text("slope")), slope);
+        act.addRow(0, caption(Messages.TEXTS.text("function")), function);
+        act.addRow(1, caption(Messages.TEXTS.text("slope")), slope);
 
         GridPane pool = form();
         ComboBox<PoolChoice> mode = named(new ComboBox<>(), "pooling-combo",
-                Messages.text("pooling.help"));
+                Messages.TEXTS.text("pooling.help"));
         mode.getItems().setAll(PoolChoice.values());
         mode.valueProperty().bindBidirectional(s.poolingProperty());
         Spinner<Integer> size = spinner("pool-size-spinner", 1, 8, s.poolSizeProperty(),
-                Messages.text("poolSize.help"));
+                Messages.TEXTS.text("poolSize.help"));
         Spinner<Integer> stride = spinner("pool-stride-spinner", 1, 8, s.poolStrideProperty(),
-                Messages.text("poolStride.help"));
+                Messages.TEXTS.text("poolStride.help"));
         size.disableProperty().bind(vm.poolingDisabled());
         stride.disableProperty().bind(vm.poolingDisabled());
-        pool.addRow(0, caption(Messages.text("mode")), mode);
-        pool.addRow(1, caption(Messages.text("size")), size);
-        pool.addRow(2, caption(Messages.text("stride")), stride);
+        pool.addRow(0, caption(Messages.TEXTS.text("mode")), mode);
+        pool.addRow(1, caption(Messages.TEXTS.text("size")), size);
+        pool.addRow(2, caption(Messages.TEXTS.text("stride")), stride);
 
-        VBox box = new VBox(8, title(Messages.text("conv.title")),
-                header(Messages.text("axis.y"), Messages.text("axis.x")), conv,
-                message("layer-message", vm.convMessageProperty()), title(Messages.text("act.title")), act,
-                title(Messages.text("pool.title")), pool,
+        VBox box = new VBox(8, title(Messages.TEXTS.text("conv.title")),
+                header(Messages.TEXTS.text("axis.y"), Messages.TEXTS.text("axis.x")), conv,
+                message("layer-message", vm.convMessageProperty()), title(Messages.TEXTS.text("act.title")), act,
+                title(Messages.TEXTS.text("pool.title")), pool,
                 message("pool-message", vm.poolMessageProperty()));
         box.setPadding(new Insets(10));
         box.getStyleClass().add("panel");

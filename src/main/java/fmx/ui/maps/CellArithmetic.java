@@ -23,7 +23,7 @@ final class CellArithmetic {
         ActivationLayer act = (ActivationLayer) r.pipeline().layers().get(1);
         ConvTrace trace = ConvTrace.of(r.input(), conv, n, act);
         String text = Equations.plain(trace.step(trace.stepAt(oy, ox)), EquationStyle.COMPACT);
-        return Messages.text(conv.flip() ? "cell.convFlipped" : "cell.conv", n + 1, oy, ox) + "\n" + text.replace(" | ", "\n").replace("; ", "\n");
+        return Messages.TEXTS.text(conv.flip() ? "cell.convFlipped" : "cell.conv", n + 1, oy, ox) + "\n" + text.replace(" | ", "\n").replace("; ", "\n");
     }
 
     /** The pooling step of pooled cell (oy, ox) of filter n, over the activation map the result holds. */
@@ -34,7 +34,7 @@ final class CellArithmetic {
     }
 
     static String pooling(PoolStep step, int n) {
-        return Messages.text("cell.pool", n + 1, step.outRow(), step.outColumn()) + "\n"
+        return Messages.TEXTS.text("cell.pool", n + 1, step.outRow(), step.outColumn()) + "\n"
                 + Equations.plain(step, EquationStyle.COMPACT);
     }
 }

@@ -47,7 +47,7 @@ public final class MapsView {
 
     public Node createView() {
         ComboBox<ColorMap> colors = named(new ComboBox<>(), "colormap-combo",
-                Messages.text("colours.help"));
+                Messages.TEXTS.text("colours.help"));
         colors.getItems().setAll(ColorMap.values());
         colors.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -61,13 +61,13 @@ public final class MapsView {
             }
         });
         colors.valueProperty().bindBidirectional(vm.colorMapProperty());
-        CheckBox shared = named(new CheckBox(Messages.text("shared")), "shared-scale-check",
-                Messages.text("shared.help"));
+        CheckBox shared = named(new CheckBox(Messages.TEXTS.text("shared")), "shared-scale-check",
+                Messages.TEXTS.text("shared.help"));
         shared.selectedProperty().bindBidirectional(vm.sharedScaleProperty());
         shared.setMinWidth(Region.USE_PREF_SIZE);
         colors.setMinWidth(Region.USE_PREF_SIZE);
         // The tab names the view; the bar holds the colour choice and wraps when the column is narrow.
-        FlowPane bar = new FlowPane(8, 6, caption(Messages.text("colours")), colors, shared);
+        FlowPane bar = new FlowPane(8, 6, caption(Messages.TEXTS.text("colours")), colors, shared);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label banner = new Label();
@@ -77,7 +77,7 @@ public final class MapsView {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.messageProperty().get() == null ? null
-                        : Messages.text("banner.outOfDate", vm.messageProperty().get()),
+                        : Messages.TEXTS.text("banner.outOfDate", vm.messageProperty().get()),
                 vm.messageProperty()));
         banner.visibleProperty().bind(vm.messageProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -104,7 +104,8 @@ public final class MapsView {
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.explanationProperty().get().isEmpty()
-                        ? Messages.text("hover.hint") : vm.explanationProperty().get(), vm.explanationProperty()));
+                        ? Messages.TEXTS.text("hover.hint") : vm.explanationProperty().get(),
+                                vm.explanationProperty()));
 
         VBox top = new VBox(8, bar, banner);
         // Set top first: Tab follows the order of the children, so the colour controls come before the maps.
@@ -139,7 +140,7 @@ public final class MapsView {
                 g.setStale(vm.staleProperty().get());
                 legends.get(n).get(s).setScale(m.scale()); // a no-op when the scale is the same
                 Label t = titles.get(n).get(s);
-                String title = Messages.text("map.title", m.title(), m.rows(), m.cols());
+                String title = Messages.TEXTS.text("map.title", m.title(), m.rows(), m.cols());
                 if (!t.getText().equals(title)) {
                     t.setText(title);
                 }
@@ -209,7 +210,7 @@ public final class MapsView {
         legends.clear();
         titles.clear();
         for (int n = 0; n < maps.size(); n++) {
-            Label name = new Label(Messages.text("filter", n + 1));
+            Label name = new Label(Messages.TEXTS.text("filter", n + 1));
             name.getStyleClass().add("filter-name");
             table.add(name, 0, n);
             List<CellGrid> rowGrids = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class MapsViewModel {
                 Planes p = r.planes().get(s);
                 ColorScale scale = shared ? ColorScale.fit(colors, p.overallMin(), p.overallMax())
                         : ColorScale.fit(colors, p.min()[n], p.max()[n]);
-                row.add(new MapData(n, s, Messages.text("stage." + s), p.rows(), p.cols(), p.values()[n], scale));
+                row.add(new MapData(n, s, Messages.TEXTS.text("stage." + s), p.rows(), p.cols(), p.values()[n], scale));
             }
             rows.add(List.copyOf(row));
         }
@@ -92,7 +92,7 @@ public final class MapsViewModel {
         String text = "";
         if (r != null && h instanceof HoverTarget.InputCell in) {
             markFed(r, in, marks);
-            text = Messages.text("fed", in.row(), in.col());
+            text = Messages.TEXTS.text("fed", in.row(), in.col());
         } else if (r != null && h instanceof HoverTarget.MapCell m && m.filter() < r.stages().get(0).channels()
                 && m.stage() < r.stages().size()) {
             marks.put(key(m.filter(), m.stage()), List.of(new CellMark(m.row(), m.col(), CellMark.Kind.HOVER)));

@@ -27,8 +27,8 @@ final class GalleryDialog {
 
     void show(Scene owner) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(Messages.text("gallery.title"));
-        dialog.setHeaderText(Messages.text("gallery.header"));
+        dialog.setTitle(Messages.TEXTS.text("gallery.title"));
+        dialog.setHeaderText(Messages.TEXTS.text("gallery.header"));
         if (owner != null) {
             dialog.initOwner(owner.getWindow());
         }
@@ -50,7 +50,7 @@ final class GalleryDialog {
             Button tile = new Button(null, content);
             tile.setPrefWidth(180);
             tile.setId("gallery-" + s.file());
-            tile.setTooltip(new Tooltip(Messages.text("gallery.open", s.file())));
+            tile.setTooltip(new Tooltip(Messages.TEXTS.text("gallery.open", s.file())));
             tile.setOnAction(e -> {
                 dialog.close();
                 open.accept(s);

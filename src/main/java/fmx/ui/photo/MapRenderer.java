@@ -65,7 +65,7 @@ public final class MapRenderer {
             for (int c = 0; c < planes.size(); c++) {
                 ColorScale scale = scale(d, ranges[c][0], ranges[c][1]);
                 maps.add(map(planes.get(c), mappings.get(s), r.factor(), view, d, scale));
-                labels.add(Messages.text("map.label", String.valueOf(c + 1),
+                labels.add(Messages.TEXTS.text("map.label", String.valueOf(c + 1),
                         String.format(java.util.Locale.ROOT, "%.3g", ranges[c][0]),
                         String.format(java.util.Locale.ROOT, "%.3g", ranges[c][1])));
             }

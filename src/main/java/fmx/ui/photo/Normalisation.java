@@ -17,6 +17,6 @@ public enum Normalisation {
 
     @Override
     public String toString() {
-        return Messages.text(key);
+        return Messages.TEXTS.text(key);
     }
 }

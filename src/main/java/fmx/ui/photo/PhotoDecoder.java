@@ -60,7 +60,7 @@ final class PhotoDecoder {
                 deliver(gen, () -> onFailed.accept(e.getMessage()));
             } catch (OutOfMemoryError e) {
                 String where = String.valueOf(file);
-                deliver(gen, () -> onFailed.accept(Messages.text("status.tooLarge", where)));
+                deliver(gen, () -> onFailed.accept(Messages.TEXTS.text("status.tooLarge", where)));
             } catch (RuntimeException e) {
                 // A decoder bug or an odd file: else the task dies unseen and the tab says "Opening..." for ever.
                 deliver(gen, () -> onFailed.accept(unexpected(name, e)));
@@ -82,7 +82,7 @@ final class PhotoDecoder {
     }
 
     private static String unexpected(String name, Throwable e) {
-        return Messages.text("status.unreadable", name, String.valueOf(e));
+        return Messages.TEXTS.text("status.unreadable", name, String.valueOf(e));
     }
 
     /** Drops whatever is in flight (a newer request that was refused before reaching the decoder). */

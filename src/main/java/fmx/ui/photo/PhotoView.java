@@ -40,7 +40,7 @@ public final class PhotoView {
     private final List<PhotoPanel> panels = new ArrayList<>();
     private final GridPane grid = new GridPane();
     private final Label probeLabel = new Label();
-    private final ToggleButton crop = new ToggleButton(Messages.text("crop"));
+    private final ToggleButton crop = new ToggleButton(Messages.TEXTS.text("crop"));
     private Tab tab;
 
     public PhotoView(PhotoViewModel vm) {
@@ -49,7 +49,7 @@ public final class PhotoView {
 
     /** The tab for the centre tab pane. */
     public Tab createTab() {
-        tab = new Tab(Messages.text("title"), createView());
+        tab = new Tab(Messages.TEXTS.text("title"), createView());
         tab.setId("photo-tab");
         tab.setClosable(false);
         return tab;
@@ -57,7 +57,7 @@ public final class PhotoView {
 
     Node createView() {
         // Until a photo arrives the area would be blank: say how to begin.
-        Label hint = new Label(Messages.text("hint"));
+        Label hint = new Label(Messages.TEXTS.text("hint"));
         hint.setId("photo-empty-hint");
         hint.relocate(16, 16);
         hint.visibleProperty().bind(vm.frameProperty().isNull());
@@ -69,7 +69,7 @@ public final class PhotoView {
         vm.frameProperty().addListener((o, a, frame) -> {
             ensurePanels(frame.maps().size() + 1, area);
             panels.getFirst().show(frame.photo(), frame.viewport(), vm.photoNameProperty().get()
-                    + (frame.preview() ? "  " + Messages.text("preview") : ""));
+                    + (frame.preview() ? "  " + Messages.TEXTS.text("preview") : ""));
             for (int i = 0; i < frame.maps().size(); i++) {
                 panels.get(i + 1).show(frame.maps().get(i), frame.viewport(), frame.labels().get(i));
             }
@@ -97,21 +97,21 @@ public final class PhotoView {
     }
 
     private FlowPane toolBar() {
-        Button open = new Button(Messages.text("open"));
+        Button open = new Button(Messages.TEXTS.text("open"));
         open.setId("photo-open");
         open.setOnAction(e -> chooseFile(open.getScene()));
-        open.setTooltip(new Tooltip(Messages.text("open.help")));
-        Button samples = new Button(Messages.text("samples"));
+        open.setTooltip(new Tooltip(Messages.TEXTS.text("open.help")));
+        Button samples = new Button(Messages.TEXTS.text("samples"));
         samples.setId("photo-samples");
-        samples.setTooltip(new Tooltip(Messages.text("samples.help")));
+        samples.setTooltip(new Tooltip(Messages.TEXTS.text("samples.help")));
         samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), this::openSample).show(samples.getScene()));
-        ToggleButton gray = new ToggleButton(Messages.text("grey"));
+        ToggleButton gray = new ToggleButton(Messages.TEXTS.text("grey"));
         gray.setId("photo-gray-toggle");
-        gray.setTooltip(new Tooltip(Messages.text("grey.help")));
+        gray.setTooltip(new Tooltip(Messages.TEXTS.text("grey.help")));
         gray.selectedProperty().bindBidirectional(vm.grayProperty());
         ComboBox<String> stage = new ComboBox<>();
         stage.setId("photo-stage-combo");
-        stage.setTooltip(new Tooltip(Messages.text("stage.help")));
+        stage.setTooltip(new Tooltip(Messages.TEXTS.text("stage.help")));
         stage.setOnShowing(e -> stage.getItems().setAll(vm.stageNames()));
         stage.getItems().setAll(vm.stageNames());
         stage.getSelectionModel().select(0);
@@ -122,30 +122,30 @@ public final class PhotoView {
         });
         ComboBox<SignedDisplay> display = new ComboBox<>(FXCollections.observableArrayList(SignedDisplay.values()));
         display.setId("photo-display-combo");
-        display.setTooltip(new Tooltip(Messages.text("display.help")));
+        display.setTooltip(new Tooltip(Messages.TEXTS.text("display.help")));
         display.valueProperty().bindBidirectional(vm.displayProperty());
         ComboBox<Normalisation> norm = new ComboBox<>(FXCollections.observableArrayList(Normalisation.values()));
         norm.setId("photo-normalisation-combo");
-        norm.setTooltip(new Tooltip(Messages.text("normalisation.help")));
+        norm.setTooltip(new Tooltip(Messages.TEXTS.text("normalisation.help")));
         norm.valueProperty().bindBidirectional(vm.normalisationProperty());
-        Button fit = new Button(Messages.text("fit"));
+        Button fit = new Button(Messages.TEXTS.text("fit"));
         fit.setId("photo-fit");
-        fit.setTooltip(new Tooltip(Messages.text("fit.help")));
+        fit.setTooltip(new Tooltip(Messages.TEXTS.text("fit.help")));
         fit.setOnAction(e -> vm.fit());
         Button one = new Button("1:1");
         one.setId("photo-one-to-one");
-        one.setTooltip(new Tooltip(Messages.text("oneToOne.help")));
+        one.setTooltip(new Tooltip(Messages.TEXTS.text("oneToOne.help")));
         one.setOnAction(e -> vm.oneToOne());
         crop.setId("photo-crop-toggle");
-        crop.setTooltip(new Tooltip(Messages.text("crop.help")));
+        crop.setTooltip(new Tooltip(Messages.TEXTS.text("crop.help")));
         javafx.scene.control.Spinner<Integer> limit = new javafx.scene.control.Spinner<>(1, 1000,
                 (int) (vm.maxPixelsProperty().get() / 1_000_000));
         limit.setId("photo-pixel-limit");
         limit.setEditable(true);
         limit.setPrefWidth(84);
-        limit.setTooltip(new Tooltip(Messages.text("limit.help")));
+        limit.setTooltip(new Tooltip(Messages.TEXTS.text("limit.help")));
         limit.valueProperty().addListener((o, a, mp) -> vm.maxPixelsProperty().set(mp * 1_000_000L));
-        Label limitLabel = new Label(Messages.text("limit"));
+        Label limitLabel = new Label(Messages.TEXTS.text("limit"));
         ProgressBar progress = new ProgressBar();
         progress.setId("photo-progress");
         progress.setPrefWidth(90);
@@ -215,24 +215,24 @@ public final class PhotoView {
 
     static String describe(ProbeReport p) {
         if (p == null) {
-            return Messages.text("probe.none");
+            return Messages.TEXTS.text("probe.none");
         }
         StringBuilder s = new StringBuilder(
-                Messages.text("probe.pixel", String.valueOf(p.x()), String.valueOf(p.y()))).append(' ');
-        String[] names = p.input().length == 3 ? Messages.text("probe.rgb").split(",")
-                : new String[] {Messages.text("probe.grey")};
+                Messages.TEXTS.text("probe.pixel", String.valueOf(p.x()), String.valueOf(p.y()))).append(' ');
+        String[] names = p.input().length == 3 ? Messages.TEXTS.text("probe.rgb").split(",")
+                : new String[] {Messages.TEXTS.text("probe.grey")};
         for (int c = 0; c < p.input().length; c++) {
             s.append(String.format(Locale.ROOT, "%s %.3f  ", names[c], p.input()[c]));
         }
         for (ProbeReport.MapValue m : p.maps()) {
-            s.append(Messages.text("probe.map", String.valueOf(m.map() + 1), m.error() > 0 ? "\u2248" : "",
+            s.append(Messages.TEXTS.text("probe.map", String.valueOf(m.map() + 1), m.error() > 0 ? "\u2248" : "",
                     String.format(Locale.ROOT, "%.4g", m.value()))).append(' ');
         }
         if (p.preview()) {
-            s.append(Messages.text("preview"));
+            s.append(Messages.TEXTS.text("preview"));
         } else if (!p.maps().isEmpty()) {
             PhotoRegion f = p.field();
-            s.append(Messages.text("probe.field", String.valueOf(f.width()), String.valueOf(f.height()),
+            s.append(Messages.TEXTS.text("probe.field", String.valueOf(f.width()), String.valueOf(f.height()),
                     String.valueOf(f.x()), String.valueOf(f.y())));
         }
         return s.toString();
@@ -242,11 +242,11 @@ public final class PhotoView {
 
     /** File menu items: Open Image..., Sample Photos... */
     public List<MenuItem> fileMenuItems() {
-        MenuItem open = new MenuItem(Messages.text("menu.openImage"));
+        MenuItem open = new MenuItem(Messages.TEXTS.text("menu.openImage"));
         open.setId("menu-open-image");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         open.setOnAction(e -> chooseFile(tab == null || tab.getTabPane() == null ? null : tab.getTabPane().getScene()));
-        MenuItem samples = new MenuItem(Messages.text("menu.samplePhotos"));
+        MenuItem samples = new MenuItem(Messages.TEXTS.text("menu.samplePhotos"));
         samples.setId("menu-sample-photos");
         samples.setOnAction(e -> new GalleryDialog(SampleImages.bundled(), this::openSample)
                 .show(tab == null || tab.getTabPane() == null ? null : tab.getTabPane().getScene()));
@@ -255,7 +255,7 @@ public final class PhotoView {
 
     /** Edit menu item: Paste Image (an image or an image file on the clipboard). */
     public MenuItem pasteMenuItem() {
-        MenuItem paste = new MenuItem(Messages.text("menu.pasteImage"));
+        MenuItem paste = new MenuItem(Messages.TEXTS.text("menu.pasteImage"));
         paste.setId("menu-paste-image");
         paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
         paste.setOnAction(e -> paste(Clipboard.getSystemClipboard()));
@@ -272,7 +272,7 @@ public final class PhotoView {
             int[] argb = new int[w * h];
             image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
             select();
-            vm.openPixels(argb, w, Messages.text("pastedImage"));
+            vm.openPixels(argb, w, Messages.TEXTS.text("pastedImage"));
         }
     }
 
@@ -294,8 +294,8 @@ public final class PhotoView {
 
     private void chooseFile(Scene scene) {
         FileChooser c = new FileChooser();
-        c.setTitle(Messages.text("open.title"));
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("open.filter"),
+        c.setTitle(Messages.TEXTS.text("open.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.TEXTS.text("open.filter"),
                 "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.tif", "*.tiff", "*.webp"));
         File f = c.showOpenDialog(scene == null ? null : scene.getWindow());
         if (f != null) {

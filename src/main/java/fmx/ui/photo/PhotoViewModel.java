@@ -111,7 +111,7 @@ public final class PhotoViewModel {
 
     private void opening(String name) {
         busy.set(true);
-        message.set(Messages.text("status.opening", name));
+        message.set(Messages.TEXTS.text("status.opening", name));
     }
 
     /** Opens a bundled sample (copied out of the application first, off the FX thread). */
@@ -124,7 +124,7 @@ public final class PhotoViewModel {
     public void openPixels(int[] argb, int width, String name) {
         if ((long) argb.length > maxPixels.get()) {
             decoder.supersede();
-            message.set(Messages.text("status.overLimit", name, String.valueOf(argb.length),
+            message.set(Messages.TEXTS.text("status.overLimit", name, String.valueOf(argb.length),
                     String.valueOf(maxPixels.get())));
             return;
         }
@@ -243,7 +243,7 @@ public final class PhotoViewModel {
                         if (gen == generation) {
                             busy.set(false);
                             message.set(error instanceof InvalidSettingException ? error.getMessage()
-                                    : Messages.text("status.computeFailed", String.valueOf(error)));
+                                    : Messages.TEXTS.text("status.computeFailed", String.valueOf(error)));
                         }
                     }
                 });
@@ -337,7 +337,7 @@ public final class PhotoViewModel {
         PhotoRegion r = PhotoRegion.spanning(region.x(), region.y(), region.x() + region.width() - 1,
                 region.y() + region.height() - 1, t.width(), t.height());
         Tensor patch = PhotoFilters.crop(t, r);
-        session.edit(Messages.text("undo.crop"), () -> {
+        session.edit(Messages.TEXTS.text("undo.crop"), () -> {
             session.filtersProperty().set(PhotoFilters.adapt(session.filtersProperty().get(), t.channels()));
             session.inputProperty().set(patch);
         });
@@ -427,10 +427,10 @@ public final class PhotoViewModel {
         List<String> names = new ArrayList<>();
         for (Layer l : session.pipeline().layers()) {
             names.add(switch (l) {
-                case ConvLayer c -> Messages.text("stage.conv");
+                case ConvLayer c -> Messages.TEXTS.text("stage.conv");
                 case fmx.core.ActivationLayer a -> a.function().id();
                 case fmx.core.PoolLayer p ->
-                        Messages.text("stage.pool", p.mode().name().toLowerCase(java.util.Locale.ROOT));
+                        Messages.TEXTS.text("stage.pool", p.mode().name().toLowerCase(java.util.Locale.ROOT));
             });
         }
         return names;

@@ -80,7 +80,7 @@ public final class SampleImages {
     public static Path extract(Sample sample) throws IOException {
         try (InputStream in = SampleImages.class.getResourceAsStream(sample.resource())) {
             if (in == null) {
-                throw new IOException(Messages.text("status.sampleMissing", sample.file()));
+                throw new IOException(Messages.TEXTS.text("status.sampleMissing", sample.file()));
             }
             String name = sample.file();
             int dot = name.lastIndexOf('.');

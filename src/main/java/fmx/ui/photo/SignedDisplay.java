@@ -19,6 +19,6 @@ public enum SignedDisplay {
 
     @Override
     public String toString() {
-        return Messages.text(key);
+        return Messages.TEXTS.text(key);
     }
 }

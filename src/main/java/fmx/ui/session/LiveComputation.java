@@ -84,7 +84,7 @@ public final class LiveComputation {
         busy.set(false);
         stale.set(result.get() != null);
         message.set(error instanceof InvalidSettingException e ? readable(e)
-                : Messages.text("compute.failed", String.valueOf(error)));
+                : Messages.TEXTS.text("compute.failed", String.valueOf(error)));
     }
 
     private static boolean sameArithmetic(List<LayerShape> a, List<LayerShape> b) {
@@ -112,7 +112,7 @@ public final class LiveComputation {
         }
         int layer = layerOf(field);
         String rest = field.replaceFirst("^layers\\[\\d+\\]\\.?", "");
-        String where = layer >= 0 && layer <= 2 ? Messages.text("layer." + layer) : "";
+        String where = layer >= 0 && layer <= 2 ? Messages.TEXTS.text("layer." + layer) : "";
         String prefix = where.isEmpty() ? rest : rest.isEmpty() ? where : where + " " + rest;
         return prefix.isEmpty() ? capitalise(e.detail()) : prefix + ": " + e.detail();
     }

@@ -8,6 +8,6 @@ public enum PaddingMode {
 
     @Override
     public String toString() {
-        return Messages.text("padding." + name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.TEXTS.text("padding." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -25,6 +25,6 @@ public enum PoolChoice {
 
     @Override
     public String toString() {
-        return Messages.text("pool." + name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.TEXTS.text("pool." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

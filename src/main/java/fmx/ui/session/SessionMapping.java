@@ -38,11 +38,11 @@ public final class SessionMapping {
      */
     public static void load(Session s, SessionModel m) {
         if (!(s.input() instanceof InputSource.Grid grid)) {
-            throw new InvalidSettingException("input", Messages.text("load.photo"));
+            throw new InvalidSettingException("input", Messages.TEXTS.text("load.photo"));
         }
         List<Layer> layers = s.layers();
         if (layers.isEmpty() || !(layers.get(0) instanceof ConvLayer conv)) {
-            throw new InvalidSettingException("layers[0]", Messages.text("load.convFirst"));
+            throw new InvalidSettingException("layers[0]", Messages.TEXTS.text("load.convFirst"));
         }
         ActivationLayer act = ActivationLayer.of(ActivationFunction.IDENTITY);
         PoolLayer pool = null;
@@ -53,14 +53,14 @@ public final class SessionMapping {
         }
         if (i < layers.size() && layers.get(i) instanceof PoolLayer p) {
             if (!p.size().isSquare() || !p.stride().isSquare()) {
-                throw new InvalidSettingException("layers[" + i + "]", Messages.text("load.squarePool",
+                throw new InvalidSettingException("layers[" + i + "]", Messages.TEXTS.text("load.squarePool",
                         String.valueOf(p.size()), String.valueOf(p.stride())));
             }
             pool = p;
             i++;
         }
         if (i < layers.size()) {
-            throw new InvalidSettingException("layers[" + i + "]", Messages.text("load.tooManyLayers"));
+            throw new InvalidSettingException("layers[" + i + "]", Messages.TEXTS.text("load.tooManyLayers"));
         }
         ActivationLayer activation = act;
         PoolLayer pooling = pool;

@@ -93,12 +93,12 @@ public final class SessionModel {
 
     /** "Stride y = 2", "Input change": the undo name of one change; property names are bundle keys. */
     private static String describe(String property, Object value) {
-        String name = Messages.text("property." + property);
+        String name = Messages.TEXTS.text("property." + property);
         if (value instanceof Tensor || value instanceof FilterBank) {
-            return Messages.text("change.grid", name);
+            return Messages.TEXTS.text("change.grid", name);
         }
         Object shown = value instanceof Double d ? (Object) (float) d.doubleValue() : value;
-        return Messages.text("change.value", name, String.valueOf(shown));
+        return Messages.TEXTS.text("change.value", name, String.valueOf(shown));
     }
 
     /** Wraps a command so that replaying it is not recorded again. */

@@ -16,8 +16,8 @@ public final class UndoStack {
     private final int capacity;
     private final Deque<Command> done = new ArrayDeque<>();
     private final Deque<Command> undone = new ArrayDeque<>();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(Messages.text("undo"));
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(Messages.text("redo"));
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(Messages.TEXTS.text("undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(Messages.TEXTS.text("redo"));
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
@@ -87,8 +87,9 @@ public final class UndoStack {
     private void update() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());
-        undoText.set(done.isEmpty() ? Messages.text("undo") : Messages.text("undo.named", done.peek().description()));
-        redoText.set(undone.isEmpty() ? Messages.text("redo") : Messages.text("redo.named", undone.peek().description()));
+        undoText.set(done.isEmpty() ? Messages.TEXTS.text("undo") : Messages.TEXTS.text("undo.named",
+                done.peek().description()));
+        redoText.set(undone.isEmpty() ? Messages.TEXTS.text("redo") : Messages.TEXTS.text("redo.named", undone.peek().description()));
         dirty.set(sinceSave == null || sinceSave != 0);
     }
 

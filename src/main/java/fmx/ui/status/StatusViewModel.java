@@ -39,10 +39,10 @@ public final class StatusViewModel {
      */
     static String describe(ComputeResult r, boolean first) {
         if (r == null) {
-            return Messages.text("computing");
+            return Messages.TEXTS.text("computing");
         }
         int filters = r.stages().get(0).channels();
-        return Messages.text(first ? "computed.first" : "computed", filters, r.stages().size(),
+        return Messages.TEXTS.text(first ? "computed.first" : "computed", filters, r.stages().size(),
                 String.format(Locale.ROOT, "%.2f", r.computeNanos() / 1e6));
     }
 

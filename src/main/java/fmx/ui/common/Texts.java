@@ -1,0 +1,25 @@
+package fmx.ui.common;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * One UI package's user-facing text: the resource bundle {@code bundle} of this module (for example
+ * {@code fmx.ui.app.messages}, the file {@code fmx/ui/app/messages.properties}), read through ResourceBundle's cache.
+ * Each UI package holds its own in {@code Messages.TEXTS}.
+ */
+public record Texts(String bundle) {
+    /** The bundle itself (cached by ResourceBundle). */
+    public ResourceBundle resources() {
+        return ResourceBundle.getBundle(bundle);
+    }
+
+    public String text(String key) {
+        return resources().getString(key);
+    }
+
+    /** The text of {@code key} with its arguments filled in (numbers as given, already formatted). */
+    public String text(String key, Object... args) {
+        return MessageFormat.format(text(key), args);
+    }
+}
