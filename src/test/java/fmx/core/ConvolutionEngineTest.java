@@ -184,6 +184,26 @@ class ConvolutionEngineTest {
         }
 
         @Test
+        void wideBordersMatchTheReferenceOnEveryPath() {
+            // Border columns (windows past the sides) summed apart from the interior: wide kernels with wide
+            // padding, a vertical stride with a horizontal one of 1, horizontal dilation, a block of 8 and one of 1,
+            // runs of rows of one tap class longer and shorter than four, and an image narrower than its border.
+            List<Case> cases = List.of(
+                    of(2, 23, 40, 9, 3, 31, Int2.of(2, 1), Padding.of(1, 15), Int2.of(1)),
+                    of(1, 10, 70, 16, 5, 9, Int2.of(1), Padding.of(4), Int2.of(1, 2)),
+                    of(3, 9, 5 * LANES + 3, 5, 7, 7, Int2.of(1), Padding.of(3), Int2.of(1)),
+                    of(2, 6, 12, 8, 3, 13, Int2.of(1), Padding.of(1, 6), Int2.of(1)));
+            for (Case k : cases) {
+                for (ConvolutionEngine engine : List.of(ConvolutionEngine.vectorPixelLanes(),
+                        ConvolutionEngine.vectorFilterLanes(),
+                        ConvolutionEngine.scalar())) {
+                    assertMatchesReference(k, engine.convolve(k.layer(), k.input(), Parallelism.of(pool),
+                            Cancellation.NONE), engine.name() + " " + k);
+                }
+            }
+        }
+
+        @Test
         void aReusedDestinationIsFullyOverwritten() {
             Case k = of(3, 20, 3 * LANES + 5, 10, 3, 3, Int2.of(1), Padding.of(1), Int2.of(1));
             float[] dest = new float[(int) k.layer().outputShape(k.input().shape()).volume()];
