@@ -20,16 +20,39 @@ public final class MinMax {
         float hi = Float.NEGATIVE_INFINITY;
         int i = offset;
         int end = offset + count;
-        if (count >= 4 * S.length()) {
-            FloatVector vlo = FloatVector.broadcast(S, lo);
-            FloatVector vhi = FloatVector.broadcast(S, hi);
-            for (int bound = end - S.length(); i <= bound; i += S.length()) {
-                FloatVector v = FloatVector.fromArray(S, data, i);
-                vlo = vlo.min(v);
-                vhi = vhi.max(v);
+        final int lanes = S.length();
+        if (count >= 4 * lanes) {
+            // Four minima and four maxima, so that no vector waits for the one before it: one chain of the
+            // NaN-aware min (five instructions) ran at a third of the speed on a 12-megapixel map.
+            FloatVector lo0 = FloatVector.broadcast(S, lo);
+            FloatVector lo1 = lo0;
+            FloatVector lo2 = lo0;
+            FloatVector lo3 = lo0;
+            FloatVector hi0 = FloatVector.broadcast(S, hi);
+            FloatVector hi1 = hi0;
+            FloatVector hi2 = hi0;
+            FloatVector hi3 = hi0;
+            for (int bound = end - 4 * lanes; i <= bound; i += 4 * lanes) {
+                FloatVector v0 = FloatVector.fromArray(S, data, i);
+                FloatVector v1 = FloatVector.fromArray(S, data, i + lanes);
+                FloatVector v2 = FloatVector.fromArray(S, data, i + 2 * lanes);
+                FloatVector v3 = FloatVector.fromArray(S, data, i + 3 * lanes);
+                lo0 = lo0.min(v0);
+                lo1 = lo1.min(v1);
+                lo2 = lo2.min(v2);
+                lo3 = lo3.min(v3);
+                hi0 = hi0.max(v0);
+                hi1 = hi1.max(v1);
+                hi2 = hi2.max(v2);
+                hi3 = hi3.max(v3);
             }
-            lo = vlo.reduceLanes(VectorOperators.MIN);
-            hi = vhi.reduceLanes(VectorOperators.MAX);
+            for (int bound = end - lanes; i <= bound; i += lanes) {
+                FloatVector v = FloatVector.fromArray(S, data, i);
+                lo0 = lo0.min(v);
+                hi0 = hi0.max(v);
+            }
+            lo = lo0.min(lo1).min(lo2.min(lo3)).reduceLanes(VectorOperators.MIN);
+            hi = hi0.max(hi1).max(hi2.max(hi3)).reduceLanes(VectorOperators.MAX);
         }
         for (; i < end; i++) {
             lo = Math.min(lo, data[i]);
