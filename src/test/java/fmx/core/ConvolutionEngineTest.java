@@ -235,13 +235,27 @@ class ConvolutionEngineTest {
         }
     }
 
+    /** conv, ReLU and pool applied one by one on one thread, with {@code engine} for the convolution. */
+    static List<Tensor> stages(ConvolutionEngine engine, ConvLayer conv, PoolLayer p, Tensor in) {
+        Tensor c = engine.convolve(conv, in, Parallelism.serial(), Cancellation.NONE);
+        Tensor a = ActivationLayer.of(ActivationFunction.RELU).apply(c, Parallelism.serial(), Cancellation.NONE);
+        return List.of(c, a, p.apply(a, Parallelism.serial(), Cancellation.NONE));
+    }
+
+    /** {@code engine.convReluPool} on {@code par} gives the three stages of {@link #stages}, value for value. */
+    static void assertFusedEqualsStages(ConvolutionEngine engine, ConvLayer conv, PoolLayer p, Tensor in,
+                                        Parallelism par, String what) {
+        List<Tensor> fused = engine.convReluPool(conv, ActivationLayer.of(ActivationFunction.RELU), p, in, null, par,
+                Cancellation.NONE);
+        List<Tensor> expected = stages(engine, conv, p, in);
+        for (int s = 0; s < 3; s++) {
+            assertEquals(expected.get(s).shape(), fused.get(s).shape());
+            assertSameValues(expected.get(s).data(), fused.get(s).data(), what + ", stage " + s);
+        }
+    }
+
     @Nested
     class Fused {
-        List<Tensor> stages(ConvolutionEngine engine, ConvLayer conv, PoolLayer p, Tensor in) {
-            Tensor c = engine.convolve(conv, in, Parallelism.serial(), Cancellation.NONE);
-            Tensor a = ActivationLayer.of(ActivationFunction.RELU).apply(c, Parallelism.serial(), Cancellation.NONE);
-            return List.of(c, a, p.apply(a, Parallelism.serial(), Cancellation.NONE));
-        }
 
         @Test
         void convReluPoolEqualsTheThreeStages() {
@@ -257,30 +271,23 @@ class ConvolutionEngineTest {
                             Int2.of(1), false);
                     Tensor in = randomTensor(r, c, 6 + r.nextInt(40), 6 + r.nextInt(4 * LANES + 10));
                     PoolLayer p = pools.get(i % pools.size());
-                    ActivationLayer relu = ActivationLayer.of(ActivationFunction.RELU);
                     for (Parallelism par : List.of(Parallelism.serial(), Parallelism.of(pool))) {
-                        List<Tensor> fused = engine.convReluPool(conv, relu, p, in, null, par, Cancellation.NONE);
-                        List<Tensor> expected = stages(engine, conv, p, in);
-                        for (int s = 0; s < 3; s++) {
-                            assertEquals(expected.get(s).shape(), fused.get(s).shape());
-                            assertSameValues(expected.get(s).data(), fused.get(s).data(),
-                                    engine.name() + " stage " + s + " with " + p + " on " + in.shape());
-                        }
+                        assertFusedEqualsStages(engine, conv, p, in, par, engine.name() + " with " + p + " on "
+                                + in.shape());
                     }
                 }
             }
         }
 
         /**
-         * VGG's 2 x 2, stride 2 max pooling fused per band, on many shapes: widths odd and even, with and without edge
-         * strips, narrow interiors, strides, dilations, flips and filter counts that leave blocks of 4 beside the
-         * blocks of 8.
+         * VGG's 2 x 2, stride 2 max pooling fused per band, on many shapes: widths odd and even, with and without
+         * border columns, narrow interiors, strides, dilations, flips and filter counts that leave blocks of 4 beside
+         * the blocks of 8.
          */
         @Test
         void maxPool2x2FusedEqualsTheThreeStagesOnManyShapes() {
             Random r = new Random(22);
             PoolLayer p = PoolLayer.of(PoolMode.MAX, Int2.of(2));
-            ActivationLayer relu = ActivationLayer.of(ActivationFunction.RELU);
             ConvolutionEngine engine = ConvolutionEngine.vector();
             int ran = 0;
             for (int i = 0; i < 60; i++) {
@@ -301,13 +308,7 @@ class ConvolutionEngineTest {
                 }
                 ran++;
                 for (Parallelism par : List.of(Parallelism.serial(), Parallelism.of(pool))) {
-                    List<Tensor> fused = engine.convReluPool(conv, relu, p, in, null, par, Cancellation.NONE);
-                    List<Tensor> expected = stages(engine, conv, p, in);
-                    for (int s = 0; s < 3; s++) {
-                        assertEquals(expected.get(s).shape(), fused.get(s).shape());
-                        assertSameValues(expected.get(s).data(), fused.get(s).data(),
-                                "stage " + s + ", " + conv + " on " + in.shape());
-                    }
+                    assertFusedEqualsStages(engine, conv, p, in, par, conv + " on " + in.shape());
                 }
             }
             assertTrue(ran >= 40, "only " + ran + " of 60 random cases fit their input");
@@ -407,21 +408,13 @@ class ConvolutionEngineTest {
 
         @Test
         void fusedConvReluPoolEqualsTheThreeStages() {
-            ActivationLayer relu = ActivationLayer.of(ActivationFunction.RELU);
             for (int n : new int[] {16, 17, 32, 64}) {
                 for (PoolLayer p : List.of(PoolLayer.of(PoolMode.MAX, Int2.of(2)), PoolLayer.of(PoolMode.AVG, Int2.of(2)),
                         new PoolLayer(PoolMode.MAX, Int2.of(3), Int2.of(2)))) {
                     Case k = of(3, 30 + r.nextInt(10), 20 + r.nextInt(60), n, 3, 1, 1, false);
                     for (Parallelism par : List.of(Parallelism.serial(), Parallelism.of(pool))) {
-                        List<Tensor> fused = engine.convReluPool(k.layer(), relu, p, k.input(), null, par,
-                                Cancellation.NONE);
-                        Tensor c = engine.convolve(k.layer(), k.input(), Parallelism.serial(), Cancellation.NONE);
-                        Tensor a = relu.apply(c, Parallelism.serial(), Cancellation.NONE);
-                        List<Tensor> expected = List.of(c, a, p.apply(a, Parallelism.serial(), Cancellation.NONE));
-                        for (int s = 0; s < 3; s++) {
-                            assertSameValues(expected.get(s).data(), fused.get(s).data(),
-                                    "filter lanes, N = " + n + ", stage " + s + " with " + p);
-                        }
+                        assertFusedEqualsStages(engine, k.layer(), p, k.input(), par,
+                                "filter lanes, N = " + n + " with " + p);
                     }
                 }
             }
