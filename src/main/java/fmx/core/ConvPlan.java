@@ -1,5 +1,9 @@
 package fmx.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything a convolution kernel needs, resolved once per call so the hot loops only read locals: the geometry,
@@ -7,14 +11,14 @@ package fmx.core;
  * run.
  *
  * <p><b>Weights</b>: filters are taken in blocks of {@code B} (the widest the kernel asks for among 16, 8 and 4 that
- * the remaining filters fill, then 4 for the rest, missing filters given zero weights); block {@code b} stores weight (n0+j, c, ky, kx) at
- * {@code packed[blockOffset[b] + ((c*kh + ky)*kw + kx)*B + j]}, already flipped when the layer flips, so the B
- * weights of one tap are adjacent.
+ * the remaining filters fill, then 4 for the rest, missing filters given zero weights); block {@code b} stores
+ * weight (n0+j, c, ky, kx) at {@code packed[blockOffset[b] + ((c*kh + ky)*kw + kx)*B + j]}, already flipped when
+ * the layer flips, so the B weights of one tap are adjacent.
  *
  * <p><b>Input</b>: with horizontal stride 1 the input array itself (the border columns, whose windows reach past
- * the input's sides, the kernels sum apart). With stride {@code s > 1} each row, left and right zero padding included, is split into {@code s} phases
- * (phase p holds padded columns p, p+s, p+2s...), so that output pixels ox, ox+1, ... of one tap read adjacent
- * values of one phase and every output column is interior: padded column u of (c, iy) is at
+ * the input's sides, the kernels sum apart). With stride {@code s > 1} each row, left and right zero padding
+ * included, is split into {@code s} phases (phase p holds padded columns p, p+s, p+2s...), so that output pixels
+ * ox, ox+1, ... of one tap read adjacent values of one phase and every output column is interior: padded column u of (c, iy) is at
  * {@code rowBase(c, iy) + (u % s) * phaseLength + u / s}, and tap kx of output column ox (padded column
  * {@code s*ox + kx*dx}) at {@code rowBase + tapOffset[kx] + ox}. The vector kernel has each task split only the
  * rows of its band, into a buffer of its thread ({@link #source}); the scalar kernel reads the whole input split
@@ -67,7 +71,7 @@ final class ConvPlan {
     private static final ThreadLocal<Band> BAND = ThreadLocal.withInitial(Band::new);
 
     /** Plan numbers, so that a thread's band remembers its plan without keeping it (and its input) alive. */
-    private static final java.util.concurrent.atomic.AtomicLong PLANS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong PLANS = new AtomicLong();
     private final long id = PLANS.incrementAndGet();
 
     private static final class Band {
@@ -83,15 +87,15 @@ final class ConvPlan {
 
     /**
      * Tap classes: output rows whose windows cross the same image rows (same kyFirst and kyEnd) share one class.
-     * {@code rowClass[oy]} is row oy's class; class k reads {@code classTaps[k]} taps, (c, ky, kx) in that order with
-     * ky in [kyFirst, kyEnd), and its weights {@code classPacked[k]} hold, for block b at
-     * {@code classTaps[k] * blockLane[b]}, the block's B weights of tap t at {@code t * B}. The vector kernels then
+     * {@code rowClass[oy]} is row oy's class; class k reads T = C * (kyEnd - kyFirst) * kw taps, (c, ky, kx) in that
+     * order with ky in [kyFirst, kyEnd), and its weights {@code classPacked[k]} hold, for block b at
+     * {@code T * blockLane[b]}, the block's B weights of tap t at {@code t * B} (the class of all kernel rows is
+     * {@link #packed} itself). The vector kernels then
      * run one flat loop over a row's taps (the offsets of {@link ConvSource#classOffsets}) whose weight index is
      * linear in the loop variable, so the JIT hoists its bounds checks out of the loop; nested (c, ky, kx) loops
      * cost a round of hoisted checks per (c, ky), as many instructions as the FMAs of a 3-wide kernel row.
      */
     final int[] rowClass;
-    final int[] classTaps;
     final float[][] classPacked;
     /** Filters (block widths) before block b: its weights start at {@code taps * blockLane[b]} in a class array. */
     final int[] blockLane;
@@ -133,8 +137,8 @@ final class ConvPlan {
             widths[blocks] = width;
             n += Math.min(width, count - n);
         }
-        blockStart = java.util.Arrays.copyOf(starts, blocks);
-        blockWidth = java.util.Arrays.copyOf(widths, blocks);
+        blockStart = Arrays.copyOf(starts, blocks);
+        blockWidth = Arrays.copyOf(widths, blocks);
         blockReal = new int[blocks];
         blockOffset = new int[blocks];
         int taps = channels * kh * kw;
@@ -151,7 +155,8 @@ final class ConvPlan {
                 for (int c = 0; c < channels; c++) {
                     for (int ky = 0; ky < kh; ky++) {
                         for (int kx = 0; kx < kw; kx++) {
-                            packed[blockOffset[b] + ((c * kh + ky) * kw + kx) * blockWidth[b] + j] = weight(n, c, ky, kx);
+                            packed[blockOffset[b] + ((c * kh + ky) * kw + kx) * blockWidth[b] + j] =
+                                    weight(n, c, ky, kx);
                         }
                     }
                 }
@@ -164,11 +169,12 @@ final class ConvPlan {
         }
         rowClass = new int[outH];
         int[][] classRows = tapClasses();
-        classTaps = new int[classRows.length];
         classPacked = new float[classRows.length][];
         for (int k = 0; k < classRows.length; k++) {
-            classTaps[k] = channels * (classRows[k][1] - classRows[k][0]) * kw;
-            classPacked[k] = packClass(classRows[k][0], classRows[k][1], classTaps[k]);
+            int first = classRows[k][0];
+            int end = classRows[k][1];
+            // The class of all kernel rows (nearly every row's) has packed's layout (blockOffset = taps * blockLane).
+            classPacked[k] = first == 0 && end == kh ? packed : packClass(first, end, channels * (end - first) * kw);
         }
 
         int dx = g.dilation().x();
@@ -189,7 +195,7 @@ final class ConvPlan {
             // Every column any output reads, zero padding included, split into phases: the whole row is interior.
             // Each task splits the rows of its band into a buffer of its thread (see source), so the split rows
             // are read from L2 by the convolution instead of being written to memory and read back.
-            splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
+            splitWidth = splitWidth(dx);
             splitPhase = (splitWidth + sx - 1) / sx;
             srcRowStride = sx * splitPhase;
             bandInputRows = Math.min(inH, (bandRows - 1) * sy + (kh - 1) * dy + 1);
@@ -201,7 +207,7 @@ final class ConvPlan {
             main = new ConvSource(null, srcChannelStride, srcRowStride, tapOffset).withClasses(classRows, channels, dy);
         } else {
             // As above, the whole input split at once (the scalar kernel reads it through src).
-            splitWidth = sx * (outW - 1) + (kw - 1) * dx + 1;
+            splitWidth = splitWidth(dx);
             ConvSource split = ConvSource.copyOf(input, channels, inH, inW, -padLeft, splitWidth, sx, kw, dx,
                     kernel, SPARES, parallelism);
             src = split.src();
@@ -246,30 +252,31 @@ final class ConvPlan {
         return band.source;
     }
 
+    /** Padded input columns a row's outputs read with stride sx &gt; 1: the width of a split row. */
+    private int splitWidth(int dx) {
+        return sx * (outW - 1) + (kw - 1) * dx + 1;
+    }
+
     /** Whether {@link #source} splits the input band by band (stride &gt; 1 with a kernel that asks for it). */
     boolean bandedSplit() {
         return main.src() == null;
     }
 
     /**
-     * Fills {@link #rowClass} and returns each class's {kyFirst, kyEnd} (kyEnd clamped to at least kyFirst). Runs of
-     * rows share a class (top, middle, bottom), so the map is only consulted where the class changes: one lookup
-     * (a boxed key and a lambda) per row was 25 to 50 KB of garbage per call on a 2000-row input.
+     * Fills {@link #rowClass} and returns each class's {kyFirst, kyEnd} (kyEnd clamped to at least kyFirst). Both
+     * never increase as oy grows, so a pair never comes back once it has changed: each change starts a new class,
+     * and the classes are runs of rows (top, middle, bottom).
      */
     private int[][] tapClasses() {
-        java.util.Map<Long, Integer> ids = new java.util.HashMap<>();
-        java.util.List<int[]> rows = new java.util.ArrayList<>();
-        int current = -1;
+        List<int[]> rows = new ArrayList<>();
         for (int oy = 0; oy < outH; oy++) {
             int first = kyFirst(oy);
             int end = Math.max(first, kyEnd(oy));
-            if (current < 0 || rows.get(current)[0] != first || rows.get(current)[1] != end) {
-                current = ids.computeIfAbsent(((long) first << 32) | end, key -> {
-                    rows.add(new int[] {first, end});
-                    return rows.size() - 1;
-                });
+            int[] last = rows.isEmpty() ? null : rows.getLast();
+            if (last == null || last[0] != first || last[1] != end) {
+                rows.add(new int[] {first, end});
             }
-            rowClass[oy] = current;
+            rowClass[oy] = rows.size() - 1;
         }
         return rows.toArray(new int[0][]);
     }
@@ -295,8 +302,9 @@ final class ConvPlan {
 
     /**
      * Hands the whole-input phase-split copy (scalar kernel, if any) back for the next plan to reuse instead of
-     * allocating 12.6 MB per call on strided (3.2 to 4.2 ms -> 2.7 to 2.8 ms, one thread). Call once the kernels are done with this plan (a cancelled call skips it: its buffers go to the
-     * collector rather than to a plan that a straggling task might still be writing for).
+     * allocating 12.6 MB per call on strided (3.2 to 4.2 ms -> 2.7 to 2.8 ms, one thread). Call once the kernels
+     * are done with this plan (a cancelled call skips it: its buffer goes to the collector rather than to a plan
+     * that a straggling task might still be writing for).
      */
     void release() {
         if (src != null && src != input) {
