@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Not thread-safe to build; read-only (so shared by all tasks) once built.
  */
 final class ConvPlan {
-    /** Phase-split copies of finished plans (see {@link #release}), for the next plans. */
-    private static final SpareBuffers SPARES = new SpareBuffers(2);
+    /**
+     * The phase-split copy of a finished plan (see {@link #release}), for the next plan: one slot, which keeps the
+     * larger buffer, serves a photo's preview and full resolution alike.
+     */
+    private static final SpareBuffers SPARES = new SpareBuffers(1);
 
     final WindowGeometry g;
     final int count;

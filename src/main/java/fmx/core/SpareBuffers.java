@@ -5,8 +5,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A few large float buffers that finished plans hand back for the next plans: the scalar kernel's phase-split copy
- * of the input (12.6 MB on strided). More than one, because a photo edit runs a preview and then the full
- * resolution, whose splits differ in size. Buffers of that size allocated per call are humongous objects, and each can set
+ * of the input (12.6 MB on strided). Buffers of that size allocated per call are humongous objects, and each can set
  * off a concurrent G1 marking cycle: the photo's zero-padded edge copies (2.4 MB each, since replaced) did on every
  * call, taking a core for 10 to 15 ms of each 25 to 30 ms convolution on 2 cores. Held through soft references, so
  * an idle engine never keeps memory the heap needs. Thread-safe: a buffer is handed to one taker at a time.

@@ -20,8 +20,8 @@ import jdk.incubator.vector.VectorSpecies;
  *       registers and stored, not accumulated, so recomputing a few pixels is harmless and costs one block per row.
  *       Interiors narrower than one block use masked loads and stores.</li>
  *   <li>Border columns (windows reaching past the input's sides: one per side for a 3-wide kernel padded by 1) are
- *       summed one pixel at a time with the block's filters in the lanes ({@link #border}), in a small method of
- *       their own: zero-padded copies of the edge columns run through the register blocks made those blocks' loop
+ *       summed per band with the block's filters in the lanes, four rows per weight load ({@link #borderColumn}),
+ *       in a small method of their own: zero-padded copies of the edge columns run through the register blocks made those blocks' loop
  *       slower (photo on one thread: 30.6 to 33 ms now, 40 to 44 ms with the copies).</li>
  *   <li>Stride &gt; 1 reads the phase-split input of {@link ConvPlan}, so loads stay contiguous (strided: 24 ms
  *       median against 251 ms scalar; the split's own cost is not yet measured apart on a quiet machine).</li>
@@ -65,7 +65,7 @@ final class VectorConvolution implements ConvKernel {
         for (int oy = oy0; oy < oy1; oy++) {
             cancellation.check();
             if (interior >= span) {
-                interior(p, main, p.oxLo, p.oxHi, 0, block, oy, out, relu);
+                interior(p, main, p.oxLo, p.oxHi, block, oy, out, relu);
             } else if (interior > 0) {
                 narrow(p, main, block, oy, out, relu);
             }
@@ -165,14 +165,14 @@ final class VectorConvolution implements ConvKernel {
         }
     }
 
-    private static void interior(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
+    private static void interior(ConvPlan p, ConvSource in, int from, int to, int block, int oy,
                                  float[] out, float[] relu) {
         if (p.blockWidth[block] == 16) {
-            channels16(p, in, from, to, shift, block, oy, out, relu);
+            channels16(p, in, from, to, block, oy, out, relu);
         } else if (p.blockWidth[block] == 8) {
-            block8x2(p, in, from, to, shift, block, oy, out, relu);
+            block8x2(p, in, from, to, block, oy, out, relu);
         } else {
-            block4x4(p, in, from, to, shift, block, oy, out, relu);
+            block4x4(p, in, from, to, block, oy, out, relu);
         }
     }
 
@@ -183,7 +183,7 @@ final class VectorConvolution implements ConvKernel {
      * transpose is a separate method so that this one stays small enough for the JIT (with the transpose inlined
      * here, C1 ran out of registers, C2 never compiled the method and vgg-first-layer took 160 ms instead of 6).
      */
-    private static void channels16(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
+    private static void channels16(ConvPlan p, ConvSource in, int from, int to, int block, int oy,
                                    float[] out, float[] relu) {
         final float[] src = in.src();
         final int cls = p.rowClass[oy];
@@ -194,7 +194,7 @@ final class VectorConvolution implements ConvKernel {
         final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
-        final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        final int outRow = (n0 * p.outH + oy) * p.outW;
         final float[] tile = new float[256];
         for (int ox0 = from; ox0 < to; ox0 += 16) {
             final int ox = Math.min(ox0, to - 16);
@@ -323,7 +323,7 @@ final class VectorConvolution implements ConvKernel {
     }
 
     /** 8 filters x 2 vectors of pixels of one output row's interior. */
-    private static void block8x2(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
+    private static void block8x2(ConvPlan p, ConvSource in, int from, int to, int block, int oy,
                                  float[] out, float[] relu) {
         final float[] src = in.src();
         final int cls = p.rowClass[oy];
@@ -336,7 +336,7 @@ final class VectorConvolution implements ConvKernel {
         final int wBlock = tapCount * p.blockLane[block];
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
-        final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        final int outRow = (n0 * p.outH + oy) * p.outW;
         // The biases as vectors once per row: loaded (and bounds-checked) in every block's epilogue they made photo's
         // convolution on one thread 36 to 38 ms instead of 30 to 32.
         final float[] b = p.biases;
@@ -440,7 +440,7 @@ final class VectorConvolution implements ConvKernel {
     }
 
     /** 4 filters (the real ones of the block; zero weights pad the rest) x 4 vectors of pixels. */
-    private static void block4x4(ConvPlan p, ConvSource in, int from, int to, int shift, int block, int oy,
+    private static void block4x4(ConvPlan p, ConvSource in, int from, int to, int block, int oy,
                                  float[] out, float[] relu) {
         final float[] src = in.src();
         final int cls = p.rowClass[oy];
@@ -454,7 +454,7 @@ final class VectorConvolution implements ConvKernel {
         final int plane = p.outH * p.outW;
         final int n0 = p.blockStart[block];
         final int real = p.blockReal[block];
-        final int outRow = (n0 * p.outH + oy) * p.outW + shift;
+        final int outRow = (n0 * p.outH + oy) * p.outW;
         // The real filters' biases as vectors once per row (see block8x2); missing filters are never stored.
         final float[] b = p.biases;
         final FloatVector b0 = FloatVector.broadcast(S, b[n0]);
@@ -565,17 +565,17 @@ final class VectorConvolution implements ConvKernel {
         }
     }
 
-    /**
-     * Stride 2 de-interleaves two vectors at a time into even and odd lanes (one two-register lane selection each);
-     * other strides, and the row's last values, go to the scalar loop. Measured on strided (3 x 1024 x 1024, one
-     * thread, CPU time, loaded machine): the plan (split, and the edge copies it then made) took 3.4 to 4.2 ms with the scalar loop,
-     * 2.7 to 2.8 ms with this and the reused buffer of {@link ConvPlan#release}; the rest is the pass over memory.
-     */
     @Override
     public boolean splitsPerBand() {
         return true;
     }
 
+    /**
+     * Stride 2 de-interleaves two vectors at a time into even and odd lanes (one two-register lane selection each);
+     * other strides, and the row's last values, go to the scalar loop. Measured on strided (3 x 1024 x 1024, one
+     * thread, CPU time, loaded machine): the plan (split, and the edge copies it then made) took 3.4 to 4.2 ms with
+     * the scalar loop, 2.7 to 2.8 ms with this and a reused buffer; the rest is the pass over memory.
+     */
     @Override
     public void splitRow(float[] in, int from, int inW, float[] out, int to, int s, int phaseLength) {
         final int lanes = S.length();
