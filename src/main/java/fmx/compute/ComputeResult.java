@@ -1,5 +1,6 @@
 package fmx.compute;
 
+import fmx.core.MinMax;
 import fmx.core.Pipeline;
 import fmx.core.Tensor;
 import java.util.Arrays;
@@ -38,14 +39,9 @@ public record ComputeResult(long generation, Tensor input, Pipeline pipeline, Li
             float[] max = new float[t.channels()];
             for (int c = 0; c < t.channels(); c++) {
                 values[c] = Arrays.copyOfRange(t.data(), c * plane, (c + 1) * plane);
-                float lo = Float.POSITIVE_INFINITY;
-                float hi = Float.NEGATIVE_INFINITY;
-                for (float v : values[c]) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-                min[c] = lo;
-                max[c] = hi;
+                float[] range = MinMax.of(values[c], 0, plane);
+                min[c] = range[0];
+                max[c] = range[1];
             }
             return new Planes(t.height(), t.width(), values, min, max);
         }

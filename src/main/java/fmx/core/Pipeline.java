@@ -8,9 +8,6 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public record Pipeline(List<Layer> layers) {
-    /** The most values one Java array can hold on the usual VMs (a tensor is one float[]). */
-    static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
     public Pipeline {
         layers = List.copyOf(layers);
     }
@@ -29,9 +26,9 @@ public record Pipeline(List<Layer> layers) {
             } catch (InvalidSettingException e) {
                 throw e.at("layers[" + i + "]");
             }
-            if (shape.volume() > MAX_VALUES) {
+            if (shape.volume() > Tensor.MAX_VALUES) {
                 throw new InvalidSettingException("layers[" + i + "]", "the output would hold " + shape.volume()
-                        + " values (" + shape + "), more than one array can (" + MAX_VALUES
+                        + " values (" + shape + "), more than one array can (" + Tensor.MAX_VALUES
                         + "); use less padding, fewer filters or a smaller input");
             }
             shapes.add(shape);

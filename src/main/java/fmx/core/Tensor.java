@@ -10,6 +10,9 @@ import java.util.Arrays;
  * tensor handed to other code as read-only. Not thread-safe for writes.
  */
 public final class Tensor {
+    /** The most values one Java array can hold on the usual VMs, so the most a tensor (one float[]) can hold. */
+    public static final long MAX_VALUES = Integer.MAX_VALUE - 8;
+
     private final Shape3 shape;
     private final float[] data;
 

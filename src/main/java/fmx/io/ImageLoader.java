@@ -30,8 +30,6 @@ import javax.imageio.stream.ImageInputStream;
 public final class ImageLoader {
     /** 100 megapixels. */
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
-    /** A float[] holds at most this many values: 3 channels of the largest image. */
-    private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 8;
 
     private final long maxPixels;
 
@@ -135,7 +133,7 @@ public final class ImageLoader {
             throw new InputException(name, "the image is " + width + " x " + height + " = " + amount(pixels)
                     + ", over the limit of " + amount(maxPixels));
         }
-        if (3 * pixels > ARRAY_LIMIT) {
+        if (3 * pixels > Tensor.MAX_VALUES) { // 3 channels in one float[]
             throw new InputException(name, "the image is " + width + " x " + height
                     + ", too large to hold as 3 channels of floats");
         }
