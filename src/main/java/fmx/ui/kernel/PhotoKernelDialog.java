@@ -65,6 +65,7 @@ final class PhotoKernelDialog {
     private ComboBox<PhotoKernelKind> kind;
     private Label kindLabel;
     private Label kindHelp;
+    private Label effect;
     private final ColumnConstraints labelColumn = new ColumnConstraints();
     private Dialog<ButtonType> dialog;
 
@@ -72,9 +73,12 @@ final class PhotoKernelDialog {
         this.vm = vm;
     }
 
-    /** Opens the dialog (modal) over {@code owner}, with the settings of its last opening. */
+    /**
+     * Opens the dialog (modal) over {@code owner}, with the settings of its last opening. Built once: its controls
+     * listen to the view-model for the session's life (the app has one window, so one owner).
+     */
     void show(Window owner) {
-        if (dialog == null || dialog.getOwner() != owner) {
+        if (dialog == null) {
             dialog = create(owner);
         }
         if (owner != null && owner.getScene() != null) {
@@ -101,6 +105,9 @@ final class PhotoKernelDialog {
         d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         d.getDialogPane().setId("photo-kernel-dialog");
         d.setOnShown(e -> layoutForm()); // the labels' font is known once the theme's CSS applies
+        // What Apply will do scans the whole bank: worked out only while someone can read it.
+        d.setOnShowing(e -> effect.textProperty().bind(vm.effectProperty()));
+        d.setOnHidden(e -> effect.textProperty().unbind());
         Button applyButton = named((Button) d.getDialogPane().lookupButton(apply), "photo-kernel-apply",
                 Messages.TEXTS.text("photo.apply.help"));
         applyButton.disableProperty().bind(vm.validProperty().not());
@@ -154,11 +161,10 @@ final class PhotoKernelDialog {
         vm.kernelsProperty().addListener(o -> showKernels());
         showKernels();
 
-        Label effect = new Label();
+        effect = new Label();
         effect.setId("photo-kernel-effect");
         effect.setWrapText(true);
         effect.getStyleClass().add("caption");
-        effect.textProperty().bind(vm.effectProperty());
         Label message = new Label();
         message.setId("photo-kernel-message");
         message.setWrapText(true);

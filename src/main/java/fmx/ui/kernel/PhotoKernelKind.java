@@ -29,10 +29,6 @@ public enum PhotoKernelKind {
         return parameters;
     }
 
-    public boolean uses(PhotoKernelParameter p) {
-        return parameters.contains(p);
-    }
-
     /** A whole bank (replaces every filter) rather than one filter's weights. */
     public boolean isBank() {
         return this == GABOR_BANK;

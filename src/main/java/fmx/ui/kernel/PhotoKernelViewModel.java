@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,7 +47,11 @@ public final class PhotoKernelViewModel {
     private final ReadOnlyStringWrapper windowText = new ReadOnlyStringWrapper(this, "windowText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper(this, "effect", "");
+    /**
+     * Worked out when read, not on every edit of the filters: it scans every weight of the bank, and the dialog
+     * that shows it is usually closed (its label is bound only while it is showing).
+     */
+    private final StringBinding effect;
 
     /** {@code maxFilters}: the most filters the app allows (a Gabor bank needs one per orientation). */
     public PhotoKernelViewModel(SessionModel session, int maxFilters) {
@@ -56,9 +63,8 @@ public final class PhotoKernelViewModel {
             parameters.put(p, value);
         }
         kind.addListener(this::recompute);
-        session.filtersProperty().addListener(o -> describeEffect());
-        session.selectedFilterProperty().addListener(o -> describeEffect());
-        session.inputProperty().addListener(o -> describeEffect());
+        effect = Bindings.createStringBinding(this::describeEffect, kernels, kind, windowSize,
+                session.filtersProperty(), session.selectedFilterProperty(), session.inputProperty());
         recompute(null);
     }
 
@@ -97,8 +103,8 @@ public final class PhotoKernelViewModel {
     }
 
     /** One sentence on what Apply will do to the filters ("" when refused). */
-    public ReadOnlyStringProperty effectProperty() {
-        return effect.getReadOnlyProperty();
+    public StringExpression effectProperty() {
+        return effect;
     }
 
     private double value(PhotoKernelParameter p) {
@@ -126,7 +132,6 @@ public final class PhotoKernelViewModel {
                 : Messages.TEXTS.text("photo.window", size, size));
         message.set(problem);
         valid.set(!made.isEmpty());
-        describeEffect();
     }
 
     private List<PhotoKernel> make() {
@@ -155,21 +160,20 @@ public final class PhotoKernelViewModel {
         return Math.clamp(session.selectedFilterProperty().get(), 0, bank.count() - 1);
     }
 
-    private void describeEffect() {
+    private String describeEffect() {
         List<PhotoKernel> made = kernels.get();
         if (made.isEmpty()) {
-            effect.set("");
-            return;
+            return "";
         }
         FilterBank bank = session.filtersProperty().get();
         if (kind.get().isBank()) {
-            effect.set(Messages.TEXTS.text("photo.effect.bank", bank.count(), made.size(), angles(made)));
-            return;
+            return Messages.TEXTS.text("photo.effect.bank", bank.count(), made.size(), angles(made));
         }
-        Int2 window = KernelPlacement.window(bank, selected(), windowSize.get());
+        int selected = selected();
+        Int2 window = KernelPlacement.window(bank, selected, windowSize.get());
         String key = window.y() == windowSize.get() && window.x() == windowSize.get()
                 ? "photo.effect.filter" : "photo.effect.filterWider";
-        effect.set(Messages.TEXTS.text(key, selected() + 1, window.y(), window.x()) + gridNote(window.y(), window.x()));
+        return Messages.TEXTS.text(key, selected + 1, window.y(), window.x()) + gridNote(window.y(), window.x());
     }
 
     /**

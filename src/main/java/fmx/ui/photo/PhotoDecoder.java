@@ -54,9 +54,7 @@ final class PhotoDecoder {
                 Path decoded = file;
                 Tensor t = new ImageLoader(maxPixels).load(file, gray, false);
                 deliver(gen, () -> onDecoded.accept(new Decoded(decoded, name, null, 0, t)));
-            } catch (IOException e) {
-                deliver(gen, () -> onFailed.accept(e.getMessage()));
-            } catch (InputException e) {
+            } catch (IOException | InputException e) {
                 deliver(gen, () -> onFailed.accept(e.getMessage()));
             } catch (OutOfMemoryError e) {
                 String where = String.valueOf(file);
