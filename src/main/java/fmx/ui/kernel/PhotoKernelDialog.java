@@ -278,13 +278,9 @@ final class PhotoKernelDialog {
         for (int i = 0; i < kernels.size(); i++) {
             PhotoKernel k = kernels.get(i);
             float[] w = k.weights();
-            float max = 1e-6f;
-            for (float v : w) {
-                max = Math.max(max, Math.abs(v));
-            }
             CellGrid grid = grids.get(i);
             grid.setData(w, k.size(), k.size());
-            grid.setColorScale(new ColorScale(ColorMap.DIVERGING, -max, max));
+            grid.setColorScale(ColorScale.fit(ColorMap.DIVERGING, w, 0, w.length));
             // 12 pixels of the side are the grid's margin; cells stay whole pixels so the lines stay even.
             grid.setPreferredCellSize(Math.min(44, Math.max(1, Math.floor((side - 12) / k.size()))));
             if (bank && k instanceof PhotoKernel.Gabor g) {
