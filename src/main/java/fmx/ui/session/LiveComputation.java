@@ -35,6 +35,8 @@ public final class LiveComputation {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper problemLayer = new ReadOnlyIntegerWrapper(-1);
     private long generation;
+    /** The last generation whose result or failure has arrived. */
+    private long settled;
 
     public LiveComputation(SessionModel session, ComputeService service) {
         this.session = session;
@@ -66,21 +68,26 @@ public final class LiveComputation {
         if (!sameArithmetic(shapes, analysis.get())) {
             analysis.set(shapes); // most edits change values only: the formulas panel is not rebuilt for them
         }
-        message.set(null);
         problemLayer.set(-1);
-        busy.set(true);
+        if (settled != gen) { // a service that answers at once has already said how the request ended
+            message.set(null);
+            busy.set(true);
+        }
     }
 
     private void accept(ComputeResult r) {
         if (r.generation() != generation) {
             return; // a newer request is on its way
         }
+        settled = generation;
+        message.set(null);
         busy.set(false);
         stale.set(false);
         result.set(r);
     }
 
     private void fail(Throwable error) {
+        settled = generation;
         busy.set(false);
         stale.set(result.get() != null);
         message.set(error instanceof InvalidSettingException e ? readable(e)
