@@ -10,7 +10,6 @@ import fmx.core.trace.TraceStep;
 import fmx.ui.session.LiveComputation;
 import fmx.ui.session.SessionModel;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -60,13 +59,8 @@ public final class AnimationViewModel {
     private boolean resumeAfterAnswer;
 
     public AnimationViewModel(SessionModel session, LiveComputation live) {
-        this(session, live, Messages.TEXTS.resources());
-    }
-
-    /** {@code text}: the user-facing text, with the keys of the package's messages.properties. */
-    public AnimationViewModel(SessionModel session, LiveComputation live, ResourceBundle text) {
-        this.texts = new StepTexts(text);
-        this.quiz = new PredictionQuiz(text);
+        this.texts = new StepTexts();
+        this.quiz = new PredictionQuiz();
         this.source = new LiveTrace(session, live, stepIndex::get, this::rebuilt, this::publish);
         quiz.enabledProperty().addListener((o, was, on) -> {
             if (!on && trace != null) {

@@ -6,8 +6,6 @@ import fmx.core.trace.ConvStep;
 import fmx.core.trace.EquationStyle;
 import fmx.core.trace.Equations;
 import fmx.core.trace.NumberText;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +24,6 @@ public final class PredictionQuiz {
     /** How a checked guess went. */
     public enum Verdict { RIGHT, WRONG }
 
-    private final ResourceBundle text;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(this, "asking", false);
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
@@ -37,8 +34,7 @@ public final class PredictionQuiz {
     private int right;
     private int answered;
 
-    PredictionQuiz(ResourceBundle text) {
-        this.text = text;
+    PredictionQuiz() {
         enabled.addListener((o, was, on) -> {
             if (on) {
                 right = 0;
@@ -62,7 +58,7 @@ public final class PredictionQuiz {
     /** Asks for the z of {@code step} (the cell stays hidden until {@link #check} or {@link #cancel}). */
     void ask(ConvStep step) {
         question = step;
-        prompt.set(MessageFormat.format(text.getString("predict.prompt"), Integer.toString(step.outRow()),
+        prompt.set(Messages.TEXTS.text("predict.prompt", Integer.toString(step.outRow()),
                 Integer.toString(step.outColumn()), Integer.toString(step.channels()), NumberText.plain(step.bias(), 4)));
         asking.set(true);
     }
@@ -84,7 +80,7 @@ public final class PredictionQuiz {
         }
         Double guess = AnswerText.parse(typed);
         if (guess == null) {
-            feedback.set(text.getString("predict.unreadable"));
+            feedback.set(Messages.TEXTS.text("predict.unreadable"));
             verdict.set(null);
             return null;
         }
@@ -93,9 +89,9 @@ public final class PredictionQuiz {
         answered++;
         if (ok) {
             right++;
-            feedback.set(MessageFormat.format(text.getString("predict.right"), z));
+            feedback.set(Messages.TEXTS.text("predict.right", z));
         } else {
-            feedback.set(MessageFormat.format(text.getString("predict.wrong"), typed.strip(), z,
+            feedback.set(Messages.TEXTS.text("predict.wrong", typed.strip(), z,
                     Equations.plain(question, EquationStyle.COMPACT)));
         }
         verdict.set(ok ? Verdict.RIGHT : Verdict.WRONG);
@@ -105,7 +101,7 @@ public final class PredictionQuiz {
     }
 
     private void updateScore() {
-        score.set(MessageFormat.format(text.getString("predict.score"), Integer.toString(right),
+        score.set(Messages.TEXTS.text("predict.score", Integer.toString(right),
                 Integer.toString(answered)));
     }
 

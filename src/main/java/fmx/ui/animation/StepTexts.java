@@ -8,9 +8,7 @@ import fmx.core.trace.EquationStyle;
 import fmx.core.trace.Equations;
 import fmx.core.trace.PoolStep;
 import fmx.core.trace.TraceStep;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,14 +20,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * cell (0, 4)" (from the package's bundle). The equation and cards can be held back while the learner predicts.
  */
 final class StepTexts {
-    private final ResourceBundle text;
     private final ReadOnlyStringWrapper equation = new ReadOnlyStringWrapper(this, "equation", "");
     private final ReadOnlyObjectWrapper<List<String>> channelCards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-
-    StepTexts(ResourceBundle text) {
-        this.text = text;
-    }
 
     /** Shows step {@code index} of {@code trace}; {@code hideResult}: no equation nor cards (a question is open). */
     void show(AnimationTrace trace, int index, TraceStep s, boolean hideResult) {
@@ -47,13 +40,13 @@ final class StepTexts {
 
     private String describe(Position p, TraceStep s, int stepCount) {
         String where = switch (s) {
-            case ConvStep c -> MessageFormat.format(text.getString("status.convolution"),
+            case ConvStep c -> Messages.TEXTS.text("status.convolution",
                     Integer.toString(c.outRow()), Integer.toString(c.outColumn()));
-            case PoolStep ps -> MessageFormat.format(text.getString("status.pooling"),
+            case PoolStep ps -> Messages.TEXTS.text("status.pooling",
                     Integer.toString(ps.outRow()), Integer.toString(ps.outColumn()));
-            case ActivationStep a -> text.getString("status.activation");
+            case ActivationStep a -> Messages.TEXTS.text("status.activation");
         };
-        return MessageFormat.format(text.getString("status.step"), Integer.toString(p.index() + 1),
+        return Messages.TEXTS.text("status.step", Integer.toString(p.index() + 1),
                 Integer.toString(stepCount), Integer.toString(p.filter() + 1), where);
     }
 

@@ -5,17 +5,18 @@ import java.util.ResourceBundle;
 
 /**
  * One UI package's user-facing text: the resource bundle {@code bundle} of this module (for example
- * {@code fmx.ui.app.messages}, the file {@code fmx/ui/app/messages.properties}), read through ResourceBundle's cache.
- * Each UI package holds its own in {@code Messages.TEXTS}.
+ * {@code fmx.ui.app.messages}, the file {@code fmx/ui/app/messages.properties}), looked up once. Each UI package
+ * holds its own in {@code Messages.TEXTS}. Thread-safe.
  */
-public record Texts(String bundle) {
-    /** The bundle itself (cached by ResourceBundle). */
-    public ResourceBundle resources() {
-        return ResourceBundle.getBundle(bundle);
+public final class Texts {
+    private final ResourceBundle bundle;
+
+    public Texts(String bundle) {
+        this.bundle = ResourceBundle.getBundle(bundle);
     }
 
     public String text(String key) {
-        return resources().getString(key);
+        return bundle.getString(key);
     }
 
     /** The text of {@code key} with its arguments filled in (numbers as given, already formatted). */
