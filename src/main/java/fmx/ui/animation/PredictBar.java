@@ -72,11 +72,9 @@ final class PredictBar {
             n.managedProperty().bind(n.visibleProperty());
         }
         quiz.askingProperty().addListener((o, was, asking) -> {
+            field.clear();
             if (asking) {
-                field.clear();
                 Platform.runLater(field::requestFocus); // once the field is enabled and laid out
-            } else {
-                field.clear();
             }
         });
         quiz.feedbackProperty().addListener((o, a, f) -> {

@@ -24,7 +24,7 @@ import javafx.stage.Window;
  * editor; Enter, Tab, Shift+Tab, Up and Down commit and move, Esc cancels; Delete sets the cell to 0; Ctrl+V pastes a
  * block at the selected cell. Data coordinates count from 0 at the top-left data cell. FX thread only.
  *
- * <p>Longer than most classes (about 470 lines) because it is the grid's whole public face: the setters that say
+ * <p>Longer than most classes because it is the grid's whole public face: the setters that say
  * which layer is out of date, the layout pass that repaints it, selection and accessibility. The work lives
  * elsewhere: drawing in {@link CellGridPainter} and {@link MarkPainter}, editing in {@link CellGridEditor}, the
  * mouse in {@link CellGridMouse}, and which cells a change touches in {@link GridChanges}.
@@ -435,7 +435,7 @@ public final class CellGrid extends Region {
         if (overlayDirty) {
             overlayDirty = false;
             overlayPaintCount++;
-            overlay.setVisible(painter.paintOverlay(overlay.getGraphicsContext2D(), model, geometry, w, h, scale));
+            overlay.setVisible(painter.paintOverlay(overlay.getGraphicsContext2D(), model, geometry, w, h));
         }
         editor.layoutEditor(geometry);
     }

@@ -113,8 +113,7 @@ final class CellGridPainter {
      * when it drew nothing, so that the grid can hide the canvas instead of blending a transparent picture over the
      * base on every repaint.
      */
-    boolean paintOverlay(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height,
-                         double renderScale) {
+    boolean paintOverlay(GraphicsContext gc, GridModel m, GridGeometry g, double width, double height) {
         gc.clearRect(0, 0, width, height);
         if (!m.hasData()) {
             return false;
