@@ -83,10 +83,7 @@ public final class AnimationViewModel {
             }
             return;
         }
-        show(target, -1);
-        if (wasAsking) {
-            askIfPredicting(resumeAfterAnswer);
-        }
+        show(target, -1, wasAsking, resumeAfterAnswer);
     }
 
     // ---- the controls ----
@@ -98,7 +95,7 @@ public final class AnimationViewModel {
         }
         pinned.set(false);
         if (stepIndex.get() == trace.stepCount() - 1) {
-            show(0, -1); // playing from the end starts over
+            show(0, -1, false, false); // playing from the end starts over
         } else if (quiz.askingProperty().get()) {
             quiz.cancel();
             showTexts();
@@ -132,7 +129,7 @@ public final class AnimationViewModel {
         pause();
         pinned.set(false);
         if (trace != null && stepIndex.get() > 0) {
-            glideTo(stepIndex.get() - 1);
+            glideTo(stepIndex.get() - 1, false, false);
         }
     }
 
@@ -151,7 +148,7 @@ public final class AnimationViewModel {
         }
         pinned.set(false);
         clock.restartDwell();
-        show(Math.max(0, Math.min(trace.stepCount() - 1, index)), -1);
+        show(Math.max(0, Math.min(trace.stepCount() - 1, index)), -1, false, false);
     }
 
     /**
@@ -176,7 +173,7 @@ public final class AnimationViewModel {
             return false;
         }
         pause();
-        show(i, -1);
+        show(i, -1, false, false);
         pinned.set(true);
         return true;
     }
@@ -203,17 +200,6 @@ public final class AnimationViewModel {
     /** Predict mode: its switch, the open question, the feedback and the score. */
     public PredictionQuiz prediction() {
         return quiz;
-    }
-
-    private void askIfPredicting(boolean resume) {
-        if (quiz.enabledProperty().get() && step.get() instanceof ConvStep c) {
-            resumeAfterAnswer = resume;
-            clock.stop();
-            quiz.ask(c);
-            showTexts();
-            publish();
-            updateActive();
-        }
     }
 
     // ---- time ----
@@ -255,34 +241,41 @@ public final class AnimationViewModel {
         int next = stepIndex.get() + 1;
         if (next >= trace.stepCount()) {
             if (clock.loopProperty().get()) {
-                show(0, -1);
-                askIfPredicting(wasPlaying);
+                show(0, -1, true, wasPlaying);
             } else {
                 pause();
             }
             return;
         }
         if (glide) {
-            glideTo(next);
+            glideTo(next, true, wasPlaying);
         } else {
-            show(next, -1);
+            show(next, -1, true, wasPlaying);
         }
-        askIfPredicting(wasPlaying);
     }
 
-    private void glideTo(int index) {
+    private void glideTo(int index, boolean ask, boolean resume) {
         clock.glideFrom(stepIndex.get());
-        show(index, clock.from());
+        show(index, clock.from(), ask, resume);
     }
 
-    /** Shows step {@code index}, gliding from step {@code glideFrom} (set by the clock) or at once (-1). */
-    private void show(int index, int glideFrom) {
+    /**
+     * Shows step {@code index}, gliding from step {@code glideFrom} (set by the clock) or at once (-1). With
+     * {@code ask}, a convolution step in predict mode becomes an open question before its texts and frame are built
+     * (once, with the cell held back); {@code resume}: playback goes on after the answer.
+     */
+    private void show(int index, int glideFrom, boolean ask, boolean resume) {
         if (glideFrom < 0) {
             clock.jump();
         }
         quiz.cancel(); // moving on takes back an open question
         step.set(trace.step(index));
         stepIndex.set(index);
+        if (ask && quiz.enabledProperty().get() && step.get() instanceof ConvStep c) {
+            resumeAfterAnswer = resume;
+            clock.stop();
+            quiz.ask(c);
+        }
         showTexts();
         publish();
         updateActive();
